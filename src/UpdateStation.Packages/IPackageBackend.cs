@@ -1,0 +1,20 @@
+using UpdateStation.Packages.Model;
+
+namespace UpdateStation.Packages;
+
+/// <summary>A package manager seen through one model: it computes update plans and applies them.</summary>
+/// <remarks>
+/// Implementations run the package manager as a child process with an argument vector and LC_ALL=C, and
+/// turn its text into the model with a pure parser. Failures throw <see cref="BackendException"/>.
+/// </remarks>
+public interface IPackageBackend
+{
+    /// <summary>The backend's name as the command line spells it: "apt" or "pkg".</summary>
+    string Name { get; }
+
+    /// <summary>Computes the update plan; refreshes the catalogue first when <paramref name="refresh"/> is set and the caller may.</summary>
+    Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default);
+
+    /// <summary>Applies the current plan, reporting progress; requires root.</summary>
+    Task<UpgradeResult> UpgradeAsync(IProgress<UpgradeProgress> progress, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace UpdateStation.Packages.Processes;
+
+/// <summary>Runs a child process with an argument vector (never a shell), LC_ALL=C, and captured output.</summary>
+public static class ProcessRunner
+{
+    /// <summary>Runs <paramref name="fileName"/> to completion.</summary>
+    /// <param name="fileName">The program; looked up on PATH when it has no slash.</param>
+    /// <param name="arguments">The arguments, each passed as one argv element.</param>
+    /// <param name="environment">Variables to set (a null value removes the variable).</param>
+    /// <param name="onLine">Called for every line of standard output and standard error as it arrives, with isError set for stderr.</param>
+    /// <param name="cancellationToken">Cancellation sends SIGTERM, then SIGKILL after five seconds.</param>
+    /// <exception cref="BackendException">The program could not be started.</exception>
+    public static async Task<ProcessResult> RunAsync(
+        string fileName,
+        IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        Action<string, bool>? onLine = null,
+        CancellationToken cancellationToken = default)
+    {
+        var startInfo = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        startInfo.Environment["LC_ALL"] = "C";
+        if (environment is not null)
+        {
+            foreach (var (name, value) in environment)
+            {
+                if (value is null)
+                {
+                    startInfo.Environment.Remove(name);
+                }
+                else
+                {
+                    startInfo.Environment[name] = value;
+                }
+            }
+        }
+
+        using var process = new Process { StartInfo = startInfo };
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new BackendException($"Cannot run '{fileName}': {ex.Message}.", ex);
+        }
+
+        process.StandardInput.Close();
+        var stdout = PumpAsync(process.StandardOutput, line => onLine?.Invoke(line, false));
+        var stderr = PumpAsync(process.StandardError, line => onLine?.Invoke(line, true));
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await StopAsync(process).ConfigureAwait(false);
+            throw;
+        }
+
+        return new ProcessResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
+    }
+
+    private static async Task<string> PumpAsync(StreamReader reader, Action<string> onLine)
+    {
+        var all = new StringBuilder();
+        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            all.Append(line).Append('\n');
+            onLine(line);
+        }
+
+        return all.ToString();
+    }
+
+    private static async Task StopAsync(Process process)
+    {
+        try
+        {
+            // SIGTERM first so the package manager can release its locks; SIGKILL if it does not go.
+            Posix.ProcessSignals.TrySend(process.Id, Posix.Signal.SIGTERM);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // The process already exited.
+        }
+    }
+}

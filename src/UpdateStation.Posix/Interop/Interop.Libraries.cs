@@ -1,0 +1,10 @@
+namespace UpdateStation.Posix;
+
+internal static partial class Interop
+{
+    internal static class Libraries
+    {
+        // The runtime maps "libc" to the C library on Linux (libc.so.6) and FreeBSD (libc.so.7).
+        internal const string Libc = "libc";
+    }
+}

@@ -1,0 +1,67 @@
+namespace UpdateStation.Posix;
+
+/// <summary>The numbers that differ between the POSIX systems we run on; a port is a new instance of this record.</summary>
+/// <remarks>Signal and errno values come from the systems' headers (Linux asm-generic/signal.h, FreeBSD sys/signal.h, errno.h).</remarks>
+public sealed record PlatformConstants(
+    string Name,
+    int SIGUSR1,
+    int SIGTERM,
+    int SIGKILL,
+    int SIGSTOP,
+    int SIGCONT,
+    int EAGAIN,
+    int ENOSYS,
+    int O_RDWR,
+    int O_CREAT,
+    int O_CLOEXEC,
+    int O_NOFOLLOW,
+    int StatInodeOffset,
+    int StatModeOffset,
+    int StatModeSize,
+    int StatUidOffset,
+    bool HasPidfd,
+    bool HasProcFileSystem)
+{
+    public const int ESRCH = 3;
+    public const int EINTR = 4;
+    public const int EPERM = 1;
+    public const int ENOENT = 2;
+
+    /// <summary>x86-64 Linux with glibc.</summary>
+    public static PlatformConstants LinuxX64 { get; } = new(
+        "linux", SIGUSR1: 10, SIGTERM: 15, SIGKILL: 9, SIGSTOP: 19, SIGCONT: 18,
+        EAGAIN: 11, ENOSYS: 38, O_RDWR: 2, O_CREAT: 0x40, O_CLOEXEC: 0x80000, O_NOFOLLOW: 0x20000,
+        StatInodeOffset: 8, StatModeOffset: 24, StatModeSize: 4, StatUidOffset: 28, HasPidfd: true, HasProcFileSystem: true);
+
+    /// <summary>arm64 Linux with glibc (asm-generic stat layout).</summary>
+    public static PlatformConstants LinuxArm64 { get; } = LinuxX64 with
+    {
+        O_NOFOLLOW = 0x8000,
+        StatModeOffset = 16,
+        StatUidOffset = 24,
+    };
+
+    /// <summary>amd64 FreeBSD 12 and later (64-bit ino_t stat layout).</summary>
+    public static PlatformConstants FreeBsdX64 { get; } = new(
+        "freebsd", SIGUSR1: 30, SIGTERM: 15, SIGKILL: 9, SIGSTOP: 17, SIGCONT: 19,
+        EAGAIN: 35, ENOSYS: 78, O_RDWR: 2, O_CREAT: 0x200, O_CLOEXEC: 0x100000, O_NOFOLLOW: 0x100,
+        StatInodeOffset: 8, StatModeOffset: 24, StatModeSize: 2, StatUidOffset: 28, HasPidfd: false, HasProcFileSystem: false);
+
+    /// <summary>The constants of the system this process runs on.</summary>
+    public static PlatformConstants Current { get; } = Detect();
+
+    private static PlatformConstants Detect()
+    {
+        if (OperatingSystem.IsFreeBSD())
+        {
+            return FreeBsdX64;
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            return RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? LinuxArm64 : LinuxX64;
+        }
+
+        throw new PlatformNotSupportedException($"Update Station runs on Linux and FreeBSD, not on {RuntimeInformation.OSDescription}.");
+    }
+}
