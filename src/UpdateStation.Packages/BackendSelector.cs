@@ -1,0 +1,45 @@
+using UpdateStation.Packages.Apt;
+using UpdateStation.Packages.Pkg;
+
+namespace UpdateStation.Packages;
+
+/// <summary>Chooses the package backend: the one named, else pkg on FreeBSD and apt where apt-get exists.</summary>
+public static class BackendSelector
+{
+    /// <summary>The variable that names a backend when no --backend option does (tests and administrators use it).</summary>
+    public const string EnvironmentVariable = "UPDATE_STATION_BACKEND";
+
+    public static IReadOnlyList<string> Names { get; } = ["apt", "pkg"];
+
+    /// <exception cref="BackendException">The name is unknown, or no supported package manager is found.</exception>
+    public static IPackageBackend Create(string? name = null)
+    {
+        name ??= Environment.GetEnvironmentVariable(EnvironmentVariable);
+        switch (name)
+        {
+            case "apt":
+                return new AptBackend();
+            case "pkg":
+                return new PkgBackend();
+            case null or "":
+                break;
+            default:
+                throw new BackendException($"Unknown backend '{name}'; use apt or pkg.");
+        }
+
+        if (OperatingSystem.IsFreeBSD() || IsOnPath("pkg") && !IsOnPath("apt-get"))
+        {
+            return new PkgBackend();
+        }
+
+        return IsOnPath("apt-get")
+            ? new AptBackend()
+            : throw new BackendException("No supported package manager found: neither pkg nor apt-get is on PATH.");
+    }
+
+    /// <summary>Whether an executable named <paramref name="program"/> is in a PATH directory.</summary>
+    public static bool IsOnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin")
+            .Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, program)));
+}
