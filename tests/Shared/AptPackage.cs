@@ -6,7 +6,14 @@ namespace UpdateStation.Tests.Shared;
 /// <param name="Depends">A Depends field, when the package has one.</param>
 /// <param name="Breaks">A Breaks field, when the package has one.</param>
 /// <param name="Conflicts">A Conflicts field, when the package has one.</param>
-public sealed record AptPackage(string Name, string Version, string? Depends = null, string? Breaks = null, string? Conflicts = null)
+/// <param name="Preinst">A preinst script body (run by sh), when the package has one.</param>
+public sealed record AptPackage(
+    string Name,
+    string Version,
+    string? Depends = null,
+    string? Breaks = null,
+    string? Conflicts = null,
+    string? Preinst = null)
 {
     /// <summary>The control paragraph; extra lines (e.g. Status) go after the first.</summary>
     public string Control(params string[] extraLines)

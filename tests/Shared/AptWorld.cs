@@ -127,16 +127,13 @@ public sealed partial class AptWorld : IDisposable
         var failures = new ConcurrentBag<string>();
         Parallel.ForEach(packages, new ParallelOptions { MaxDegreeOfParallelism = System.Environment.ProcessorCount * 2 }, package =>
         {
-            var tree = Path.Combine(Directory, "build", $"{repository}-{package.Name}-{package.Version.Replace(':', '%')}");
-            System.IO.Directory.CreateDirectory(Path.Combine(tree, "DEBIAN"));
-            var doc = System.IO.Directory.CreateDirectory(Path.Combine(tree, "usr", "share", "doc", package.Name)).FullName;
-            File.WriteAllText(Path.Combine(tree, "DEBIAN", "control"), package.Control());
-            File.WriteAllText(Path.Combine(doc, "VERSION"), $"{package.Name} {package.Version}\n");
-            var deb = Path.Combine(directory, $"{package.Name}_{package.Version.Replace(':', '%')}_all.deb");
-            var result = Run("dpkg-deb", ["--root-owner-group", "--build", tree, deb]);
-            if (result.ExitCode != 0)
+            try
             {
-                failures.Add($"dpkg-deb {package.Name}: {result.Error}");
+                BuildPackage(package, directory, repository);
+            }
+            catch (InvalidOperationException ex)
+            {
+                failures.Add(ex.Message);
             }
         });
         if (!failures.IsEmpty)
@@ -158,6 +155,27 @@ public sealed partial class AptWorld : IDisposable
         var temporary = Path.Combine(Directory, $"Release-{repository}.tmp");
         File.WriteAllText(temporary, Check(Run("apt-ftparchive", release, directory)));
         File.Move(temporary, Path.Combine(directory, "Release"), overwrite: true);
+    }
+
+    /// <summary>Builds <paramref name="package"/> into <paramref name="outputDirectory"/> and returns the .deb's path.</summary>
+    public string BuildPackage(AptPackage package, string outputDirectory, string buildTag = "extra")
+    {
+        var fileVersion = package.Version.Replace(':', '%');
+        var tree = Path.Combine(Directory, "build", $"{buildTag}-{package.Name}-{fileVersion}");
+        System.IO.Directory.CreateDirectory(Path.Combine(tree, "DEBIAN"));
+        var doc = System.IO.Directory.CreateDirectory(Path.Combine(tree, "usr", "share", "doc", package.Name)).FullName;
+        File.WriteAllText(Path.Combine(tree, "DEBIAN", "control"), package.Control());
+        File.WriteAllText(Path.Combine(doc, "VERSION"), $"{package.Name} {package.Version}\n");
+        if (package.Preinst is not null && !OperatingSystem.IsWindows())
+        {
+            var preinst = Path.Combine(tree, "DEBIAN", "preinst");
+            File.WriteAllText(preinst, "#!/bin/sh\n" + package.Preinst + "\n");
+            File.SetUnixFileMode(preinst, (UnixFileMode)0b111_101_101);
+        }
+
+        var deb = Path.Combine(outputDirectory, $"{package.Name}_{fileVersion}_all.deb");
+        var result = Run("dpkg-deb", ["--root-owner-group", "--build", tree, deb]);
+        return result.ExitCode == 0 ? deb : throw new InvalidOperationException($"dpkg-deb {package.Name}: {result.Error}");
     }
 
     private string Configuration() => $$"""
