@@ -88,7 +88,7 @@ public sealed partial class AptBackend
         }
         catch (FormatException ex)
         {
-            throw new BackendException($"Cannot read the output of 'apt-get -s dist-upgrade': {ex.Message}; is '{_options.AptGet}' apt's apt-get?", ex);
+            throw new BackendException($"Cannot read the output of 'apt-get -s dist-upgrade': {ex.Message}; check that '{_options.AptGet}' is apt's apt-get.", ex);
         }
     }
 
