@@ -39,9 +39,10 @@ public sealed partial class AptBackend
 
     private async Task<UpdatePlan> PlanAsync(AptEnvironment environment, bool refreshed, CancellationToken cancellationToken)
     {
-        // Sizes and the lists' age come from side lookups that run while apt simulates; see AptSizeParser.
+        // Sizes (when asked for, see AptBackendOptions.MeasureSizes) and the lists' age come from side lookups that run
+        // while apt simulates.
         using var stopSideLookups = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var sizes = RunAptGetAsync(environment, ["--print-uris", "-o", "Debug::NoLocking=true", "dist-upgrade"], stopSideLookups.Token);
+        var sizes = MeasureSizesAsync(environment, stopSideLookups.Token);
         var lists = FindListsDirectoryAsync(environment, stopSideLookups.Token);
         try
         {
@@ -51,7 +52,7 @@ public sealed partial class AptBackend
                 ? await FindHeldAsync(environment, simulation.KeptBack, cancellationToken).ConfigureAwait(false)
                 : [];
             var sizeResult = await sizes.ConfigureAwait(false);
-            var (downloadBytes, diskChangeBytes) = sizeResult.ExitCode == 0 ? AptSizeParser.Parse(sizeResult.StandardOutput) : (null, null);
+            var (downloadBytes, diskChangeBytes) = sizeResult is { ExitCode: 0 } ? AptSizeParser.Parse(sizeResult.StandardOutput) : (null, null);
             var listsDirectory = await lists.ConfigureAwait(false);
             return new UpdatePlan(
                 Name,
@@ -71,6 +72,11 @@ public sealed partial class AptBackend
             throw;
         }
     }
+
+    private async Task<ProcessResult?> MeasureSizesAsync(AptEnvironment environment, CancellationToken cancellationToken) =>
+        _options.MeasureSizes
+            ? await RunAptGetAsync(environment, ["--print-uris", "-o", "Debug::NoLocking=true", "dist-upgrade"], cancellationToken).ConfigureAwait(false)
+            : null;
 
     private async Task<AptSimulation> SimulateAsync(AptEnvironment environment, CancellationToken cancellationToken)
     {

@@ -1,15 +1,5 @@
 namespace UpdateStation.Packages.Apt;
 
-/// <summary>The kinds of line apt writes to APT::Status-Fd.</summary>
-internal enum AptStatusKind
-{
-    Download,
-    Package,
-    Error,
-    Conffile,
-    MediaChange,
-}
-
 /// <summary>One line apt wrote to APT::Status-Fd: "KIND:SUBJECT:PERCENT:TEXT".</summary>
 /// <param name="Kind">dlstatus, pmstatus, pmerror, pmconffile or media-change.</param>
 /// <param name="Subject">The package (pmstatus, pmerror), file number (dlstatus) or conffile; "dpkg-exec" for whole-run lines.</param>

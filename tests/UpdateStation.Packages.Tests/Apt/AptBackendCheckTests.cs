@@ -78,7 +78,7 @@ public sealed class AptBackendCheckTests(SampleWorldFixture sample) : IClassFixt
     }
 
     [Fact]
-    public void Check_LocalRepositories_NothingToDownloadAndSizesKnown()
+    public void Check_MeasuringSizesOnLocalRepositories_NothingToDownloadAndDiskChangeKnown()
     {
         // Arrange
         var plan = sample.Plan;
@@ -88,6 +88,19 @@ public sealed class AptBackendCheckTests(SampleWorldFixture sample) : IClassFixt
 
         // Assert
         Assert.Equal((0L, true), sizes);
+    }
+
+    [Fact]
+    public async Task Check_ByDefault_DoesNotMeasureSizes()
+    {
+        // Arrange
+        var backend = new AptBackend(sample.Options with { MeasureSizes = false });
+
+        // Act
+        var plan = await backend.CheckAsync(refresh: false, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal((null, null), (plan.DownloadBytes, plan.DiskChangeBytes));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class SampleWorldFixture : IAsyncLifetime
 
     public UpdatePlan Plan { get; private set; } = null!;
 
-    internal AptBackendOptions Options => new() { AsRoot = true, Environment = World.Environment };
+    internal AptBackendOptions Options => new() { AsRoot = true, Environment = World.Environment, MeasureSizes = true };
 
     public async ValueTask InitializeAsync()
     {
