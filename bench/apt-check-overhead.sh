@@ -27,12 +27,13 @@ planned=$(apt-get -s dist-upgrade | grep -c '^Inst ' || true)
 echo "world: $count packages installed, $planned upgradable"
 
 commands=("apt-get -s dist-upgrade")
-status=0
-[ -x "$bin" ] && { "$bin" check --json --no-refresh --backend apt >/dev/null 2>&1 || status=$?; } || status=127
-if [ "$status" -eq 0 ] || [ "$status" -eq 100 ]; then
+status=0 output=""
+if [ -x "$bin" ]; then output=$("$bin" check --json --no-refresh --backend apt 2>/dev/null) || status=$?; else status=127; fi
+# A usable check exits 0 or 100 and prints the plan as JSON; anything else would time a no-op.
+if { [ "$status" -eq 0 ] || [ "$status" -eq 100 ]; } && [[ "$output" == *'"updates"'* ]]; then
   commands+=("$bin check --json --no-refresh --backend apt")
 else
-  echo "note: '$bin check --json --no-refresh --backend apt' is not usable (exit $status; run ./build.sh); timing apt-get alone"
+  echo "note: '$bin check --json --no-refresh --backend apt' is not usable yet (exit $status, no JSON plan; run ./build.sh); timing apt-get alone"
 fi
 
 json=$(mktemp)
