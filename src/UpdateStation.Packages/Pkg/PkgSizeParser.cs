@@ -31,13 +31,12 @@ internal static class PkgSizeParser
             return false;
         }
 
-        var value = number * multiplier;
-        if (value > long.MaxValue)
+        if (number > long.MaxValue / multiplier)
         {
             return false;
         }
 
-        bytes = (long)decimal.Round(value);
+        bytes = (long)decimal.Round(number * multiplier);
         return true;
     }
 
