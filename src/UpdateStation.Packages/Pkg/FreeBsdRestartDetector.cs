@@ -5,14 +5,15 @@ namespace UpdateStation.Packages.Pkg;
 
 /// <summary>Tells whether FreeBSD must restart: `freebsd-version -k` (installed kernel) differs from `-r` (running kernel).</summary>
 /// <remarks>freebsd-version(1) prints the versions in the order kernel, running, userland whatever order the flags come in.</remarks>
-internal sealed class FreeBsdRestartDetector(string program, IReadOnlyDictionary<string, string?>? environment)
+internal sealed class FreeBsdRestartDetector(IReadOnlyDictionary<string, string?>? environment, string program = "freebsd-version")
 {
     public async Task<RestartStatus> DetectAsync(CancellationToken cancellationToken = default)
     {
         ProcessResult result;
         try
         {
-            result = await ProcessRunner.RunAsync(program, ["-k", "-r"], environment, null, cancellationToken).ConfigureAwait(false);
+            var path = ProgramLocator.Resolve(program, environment);
+            result = await ProcessRunner.RunAsync(path, ["-k", "-r"], environment, null, cancellationToken).ConfigureAwait(false);
         }
         catch (BackendException)
         {

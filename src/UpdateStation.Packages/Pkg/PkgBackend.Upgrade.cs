@@ -48,9 +48,7 @@ public sealed partial class PkgBackend
             delay = delay * 2 < s_longestRetryDelay ? delay * 2 : s_longestRetryDelay;
         }
 
-        var restart = await new FreeBsdRestartDetector(
-            Processes.ProgramLocator.Resolve("freebsd-version", _options.Environment), _options.Environment)
-            .DetectAsync(cancellationToken).ConfigureAwait(false);
+        var restart = await new FreeBsdRestartDetector(_options.Environment).DetectAsync(cancellationToken).ConfigureAwait(false);
         progress.Report(new UpgradeProgress(UpgradeStep.Done, null, 100, "The upgrade is complete."));
         return new UpgradeResult(monitor.Applied, restart);
     }

@@ -39,13 +39,15 @@ public sealed partial class PkgBackend : IPackageBackend
 
         var dryRun = await RunAsync(["upgrade", "-n"], cancellationToken).ConfigureAwait(false);
         ThrowIfLocked(dryRun);
-        var plan = PkgOutputParser.Parse(dryRun.StandardOutput + "\n" + dryRun.StandardError);
+        var text = dryRun.StandardOutput + "\n" + dryRun.StandardError;
 
         // pkg before 2.4 exited 1 whenever there was a plan; any other failure is one.
-        if (dryRun.ExitCode != 0 && !(dryRun.ExitCode == 1 && plan.Updates.Count > 0))
+        if (dryRun.ExitCode != 0 && !(dryRun.ExitCode == 1 && TryParse(text) is { Updates.Count: > 0 }))
         {
             throw new PackageManagerFailedException("pkg upgrade -n", dryRun.ExitCode, dryRun.Detail);
         }
+
+        var plan = PkgOutputParser.Parse(text);
 
         var updates = await MarkSecurityFixesAsync(plan.Updates, cancellationToken).ConfigureAwait(false);
         return new UpdatePlan(
@@ -98,6 +100,18 @@ public sealed partial class PkgBackend : IPackageBackend
             && (vulnerable.Contains($"{u.Name}-{u.CurrentVersion}") || vulnerable.Contains(u.Name))
                 ? u with { Security = true }
                 : u)];
+    }
+
+    private static PkgDryRun? TryParse(string text)
+    {
+        try
+        {
+            return PkgOutputParser.Parse(text);
+        }
+        catch (BackendException)
+        {
+            return null;
+        }
     }
 
     private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken, Action<string, bool>? onLine = null) =>

@@ -5,6 +5,7 @@ namespace UpdateStation.Packages.Processes;
 public static class ProgramLocator
 {
     /// <summary>The full path of <paramref name="program"/> on the PATH of <paramref name="environment"/>; the bare name when it sets none.</summary>
+    /// <exception cref="BackendException">The environment sets a PATH and no directory in it has the program.</exception>
     public static string Resolve(string program, IReadOnlyDictionary<string, string?>? environment)
     {
         if (program.Contains('/', StringComparison.Ordinal) || environment is null || !environment.TryGetValue("PATH", out var path) || path is null)
@@ -21,6 +22,6 @@ public static class ProgramLocator
             }
         }
 
-        return program;
+        throw new BackendException($"Cannot run '{program}': it is in no directory of the PATH given to it ({path}).");
     }
 }
