@@ -41,13 +41,15 @@ public sealed partial class AptBackend
     {
         // Sizes (when asked for, see AptBackendOptions.MeasureSizes) and the lists' age come from side lookups that run
         // while apt simulates.
+        // The simulation starts first: it is the critical path, the side lookups fit in its shadow.
+        var checkedAt = DateTimeOffset.UtcNow;
+        var simulating = SimulateAsync(environment, cancellationToken);
         using var stopSideLookups = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var sizes = MeasureSizesAsync(environment, stopSideLookups.Token);
         var lists = FindListsDirectoryAsync(environment, stopSideLookups.Token);
         try
         {
-            var checkedAt = DateTimeOffset.UtcNow;
-            var simulation = await SimulateAsync(environment, cancellationToken).ConfigureAwait(false);
+            var simulation = await simulating.ConfigureAwait(false);
             var held = simulation.KeptBack.Count > 0
                 ? await FindHeldAsync(environment, simulation.KeptBack, cancellationToken).ConfigureAwait(false)
                 : [];
