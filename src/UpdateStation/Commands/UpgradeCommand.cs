@@ -41,7 +41,12 @@ internal static class UpgradeCommand
             IProgress<UpgradeProgress> progress = Console.IsOutputRedirected
                 ? new ProgressLines(Console.Out)
                 : bar = new TerminalProgressBar(Console.Out, TerminalWidth());
-            var outcome = await backend.UpgradeAsync(progress, cancellationToken).ConfigureAwait(false);
+
+            // Once packages change, nothing may stop the package manager midway: Ctrl+C and SIGTERM are answered with a
+            // message, and the run goes on to its end (apt and pkg themselves keep dpkg/pkg from being interrupted).
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, RefuseInterrupt);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RefuseInterrupt);
+            var outcome = await backend.UpgradeAsync(progress, CancellationToken.None).ConfigureAwait(false);
             bar?.Finish();
             UpgradeSummary.Write(Console.Out, outcome);
             return ExitCodes.Success;
@@ -51,6 +56,12 @@ internal static class UpgradeCommand
             bar?.Finish();
             return Log.Error(ex);
         }
+    }
+
+    private static void RefuseInterrupt(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        Log.Info("packages are being changed; stopping now would leave them half-configured, so the upgrade runs to its end");
     }
 
     private static bool Confirm()
