@@ -38,8 +38,5 @@ public static class BackendSelector
     }
 
     /// <summary>Whether an executable named <paramref name="program"/> is in a PATH directory.</summary>
-    public static bool IsOnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin")
-            .Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, program)));
+    public static bool IsOnPath(string program) => Processes.ProgramLocator.Find(program) is not null;
 }

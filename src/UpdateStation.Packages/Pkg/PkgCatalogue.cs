@@ -6,20 +6,7 @@ internal static class PkgCatalogue
     public const string DefaultDatabaseDirectory = "/var/db/pkg";
 
     /// <summary>When the newest catalogue was written; null when there is none or it cannot be read.</summary>
-    public static DateTimeOffset? LastUpdated(string databaseDirectory)
-    {
-        try
-        {
-            var newest = Directory.EnumerateFiles(databaseDirectory, "repo-*.sqlite")
-                .Select(File.GetLastWriteTimeUtc)
-                .DefaultIfEmpty(DateTime.MinValue)
-                .Max();
-            return newest == DateTime.MinValue ? null : new DateTimeOffset(newest, TimeSpan.Zero);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // No catalogue directory (or not readable): the age is unknown, which the plan can say.
-            return null;
-        }
-    }
+    public static DateTimeOffset? LastUpdated(string databaseDirectory) =>
+        CatalogueFiles.NewestWrite(databaseDirectory, f => Path.GetFileName(f) is { } name
+            && name.StartsWith("repo-", StringComparison.Ordinal) && name.EndsWith(".sqlite", StringComparison.Ordinal));
 }

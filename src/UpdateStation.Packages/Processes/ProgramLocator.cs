@@ -1,6 +1,6 @@
 namespace UpdateStation.Packages.Processes;
 
-/// <summary>Finds a program on the PATH a child will get, which may differ from ours.</summary>
+/// <summary>Finds a program on a PATH: ours, or the one a child will get.</summary>
 /// <remarks>Process.Start looks a bare name up on the parent's PATH, not on the PATH given in the child's environment.</remarks>
 public static class ProgramLocator
 {
@@ -13,6 +13,14 @@ public static class ProgramLocator
             return program;
         }
 
+        return Find(program, path)
+            ?? throw new BackendException($"Cannot run '{program}': it is in no directory of the PATH given to it ({path}).");
+    }
+
+    /// <summary>The first <paramref name="program"/> in the directories of <paramref name="path"/> (default: our PATH); null when none has it.</summary>
+    public static string? Find(string program, string? path = null)
+    {
+        path ??= Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
         foreach (var directory in path.Split(':', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(directory, program);
@@ -22,6 +30,6 @@ public static class ProgramLocator
             }
         }
 
-        throw new BackendException($"Cannot run '{program}': it is in no directory of the PATH given to it ({path}).");
+        return null;
     }
 }
