@@ -15,4 +15,7 @@ public static class ProcessSignals
         var errno = Marshal.GetLastPInvokeError();
         return errno == PlatformConstants.ESRCH ? false : throw new PosixException($"kill({signal})", $"pid {pid}", errno);
     }
+
+    /// <summary>Whether a process with this pid exists and may be signalled by us (kill with signal 0).</summary>
+    public static bool IsAlive(int pid) => pid > 0 && Interop.Libc.Kill(pid, 0) == 0;
 }

@@ -1,1 +1,31 @@
-return 0;
+using UpdateStation;
+using UpdateStation.Commands;
+
+var root = new RootCommand("Update Station: tells you when package updates wait, and installs them.");
+TrayCommandDefinition.AddOptionsTo(root);
+root.SetAction(TrayCommand.RunAsync);
+root.Subcommands.Add(TrayCommandDefinition.Create());
+root.Subcommands.Add(CheckNowCommandDefinition.Create());
+root.Subcommands.Add(StatusCommandDefinition.Create());
+
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Log.Info(error.Message);
+    }
+
+    Console.Error.WriteLine("Try 'update-station --help'.");
+    return ExitCodes.Usage;
+}
+
+try
+{
+    // The instance handles SIGINT and SIGTERM itself (a clean stop releases the lock and unpublishes).
+    return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+}
+catch (Exception ex) when (ex is InstanceException or BackendException or UpdateStation.Posix.PosixException)
+{
+    return Log.Error(ex.Message);
+}

@@ -1,0 +1,3 @@
+global using System.Diagnostics;
+global using System.Runtime.InteropServices;
+global using UpdateStation.Posix;

@@ -1,0 +1,62 @@
+namespace UpdateStation.Instance;
+
+/// <summary>Wakes the running instance with SIGUSR1 and waits for its acknowledgement.</summary>
+public static class InstanceClient
+{
+    private static readonly TimeSpan s_livenessInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan s_spinPeriod = TimeSpan.FromMilliseconds(3);
+
+    /// <summary>Signals the verified instance and waits until it has handled the activation, up to <paramref name="timeout"/>.</summary>
+    /// <remarks>
+    /// On Linux the signal goes through a pidfd opened before the final verification, so it cannot reach a process
+    /// that reused the pid. If the instance exits before acknowledging, the caller hears <see cref="ActivationResult.NotRunning"/>
+    /// and may take its place.
+    /// </remarks>
+    public static ActivationOutcome Activate(RuntimeDirectory directory, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        var state = InstanceLocator.Find(directory);
+        if (state is null)
+        {
+            return new(ActivationResult.NotRunning, 0);
+        }
+
+        using var process = PidHandle.Open(state.Pid);
+        if (process is null || !InstanceLocator.IsGenuine(state, directory) || !process.TrySend(Signal.SIGUSR1))
+        {
+            return new(ActivationResult.NotRunning, state.Pid);
+        }
+
+        var nextLivenessCheck = s_livenessInterval;
+        var spin = new SpinWait();
+        while (clock.Elapsed < timeout)
+        {
+            var now = StateFile.TryRead(directory.StateFile);
+            if (now is not null && now.Pid == state.Pid && now.Activations > state.Activations)
+            {
+                return new(ActivationResult.Acknowledged, state.Pid);
+            }
+
+            if (clock.Elapsed >= nextLivenessCheck)
+            {
+                nextLivenessCheck += s_livenessInterval;
+                if (now is null || now.Pid != state.Pid || !ProcessSignals.IsAlive(state.Pid))
+                {
+                    return new(ActivationResult.NotRunning, state.Pid);
+                }
+            }
+
+            // Spin for the first milliseconds (an acknowledgement usually takes less), then sleep between reads.
+            if (clock.Elapsed < s_spinPeriod)
+            {
+                spin.SpinOnce(sleep1Threshold: -1);
+            }
+            else
+            {
+                Thread.Sleep(1);
+            }
+        }
+
+        return new(ActivationResult.NoResponse, state.Pid);
+    }
+}

@@ -1,0 +1,31 @@
+namespace UpdateStation.Commands;
+
+internal static class CheckNowCommandDefinition
+{
+    public static readonly Option<double> Timeout = new("--timeout")
+    {
+        Description = "Seconds to wait for the running instance to acknowledge.",
+        DefaultValueFactory = _ => 5,
+        HelpName = "seconds",
+    };
+
+    public static readonly Option<string?> Backend = CommonOptions.Backend();
+
+    public static Command Create()
+    {
+        var command = new Command(
+            "check-now",
+            "Check for updates now: the running instance does it (woken with SIGUSR1); with none running, this process checks and prints the result.");
+        command.Options.Add(Timeout);
+        command.Options.Add(Backend);
+        Timeout.Validators.Add(r =>
+        {
+            if (r.GetValue(Timeout) is <= 0 or > 3600)
+            {
+                r.AddError("--timeout must be more than 0 and at most 3600 seconds.");
+            }
+        });
+        command.SetAction(CheckNowCommand.RunAsync);
+        return command;
+    }
+}

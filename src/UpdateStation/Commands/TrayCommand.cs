@@ -1,0 +1,31 @@
+namespace UpdateStation.Commands;
+
+/// <summary>`update-station tray`: the long-lived instance of a desktop session.</summary>
+internal static class TrayCommand
+{
+    public static Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var directory = RuntimeDirectory.Open();
+        var interval = TimeSpan.FromMinutes(result.GetValue(TrayCommandDefinition.Interval));
+        var firstCheck = TimeSpan.FromSeconds(result.GetValue(TrayCommandDefinition.FirstCheckDelay));
+        using var session = new InstanceSession(directory, InstanceState.TrayMode, new UpdateCheck(result.GetValue(TrayCommandDefinition.Backend)));
+        IDisposable? schedule = null;
+        var started = session.Run(() =>
+        {
+            Log.Info($"running as the instance (pid {Environment.ProcessId}); no display, so no tray icon");
+            if (interval > TimeSpan.Zero)
+            {
+                schedule = session.Host.SchedulePeriodicChecks(firstCheck, interval);
+            }
+        });
+        schedule?.Dispose();
+        if (!started)
+        {
+            var pid = InstanceLocator.WaitForPublished(directory, TimeSpan.FromSeconds(1))?.Pid;
+            Console.Error.WriteLine(pid is null ? "update-station is already running" : $"update-station is already running (pid {pid})");
+            return Task.FromResult(ExitCodes.Error);
+        }
+
+        return Task.FromResult(ExitCodes.Success);
+    }
+}

@@ -1,0 +1,5 @@
+global using System.CommandLine;
+global using UpdateStation.Instance;
+global using UpdateStation.Packages;
+global using UpdateStation.Packages.Model;
+global using System.Runtime.InteropServices;

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace UpdateStation;
+
+/// <summary>Source-generated JSON for everything the commands print (NativeAOT: no reflection).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(StatusReport))]
+internal sealed partial class OutputJsonContext : JsonSerializerContext;
