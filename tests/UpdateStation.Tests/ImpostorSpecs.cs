@@ -7,7 +7,7 @@ public sealed class ImpostorSpecs
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
-        await using StationProcess decoy = StartDecoy(dir);
+        await using StationProcess decoy = Decoy.Start(dir);
 
         // Act
         StationResult checkNow = await StationProcess.RunAsync(dir, ["check-now"], TimeSpan.FromSeconds(60));
@@ -25,7 +25,7 @@ public sealed class ImpostorSpecs
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
-        await using StationProcess decoy = StartDecoy(dir);
+        await using StationProcess decoy = Decoy.Start(dir);
         (StationProcess tray, _) = await Station.StartTrayAsync(dir);
 
         // Act
@@ -37,18 +37,5 @@ public sealed class ImpostorSpecs
         Assert.True(line is not null && CheckNowOutput.NamesPid(line, tray.Pid), checkNow.ToString());
         Assert.False(decoy.HasExited, $"the decoy was killed (SIGUSR1's default action): {decoy.Stderr}");
         Assert.True(ProcEntry.IsAlive(decoy.Pid));
-    }
-
-    /// <summary>A copy of sleep(1) named update-station: same comm, a cmdline containing the name, our uid.</summary>
-    private static StationProcess StartDecoy(RuntimeDir dir)
-    {
-        string decoyDir = Directory.CreateDirectory(Path.Combine(dir.Root, "decoy")).FullName;
-        string decoyPath = Path.Combine(decoyDir, "update-station");
-        File.Copy("/bin/sleep", decoyPath);
-        File.SetUnixFileMode(decoyPath, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
-        StationProcess decoy = StationProcess.StartProgram([decoyPath, "600"]);
-        dir.Adopt(decoy);
-        Assert.Equal("update-station", ProcEntry.Comm(decoy.Pid));
-        return decoy;
     }
 }

@@ -145,4 +145,43 @@ public sealed class TraySpecs
         Assert.Equal(next.Pid, status.Pid);
         Assert.Equal("tray", status.Mode);
     }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Trays_started_together_leave_exactly_one_running_and_the_others_name_it()
+    {
+        // Arrange
+        const int Count = 5;
+        await using RuntimeDir dir = RuntimeDir.Create();
+
+        // Act
+        StationProcess[] trays = [.. Enumerable.Range(0, Count).Select(_ => StationProcess.Start(dir, ["tray"]))];
+        await Poll.UntilAsync(() => trays.Count(t => t.HasExited) >= Count - 1, TimeSpan.FromSeconds(60),
+            () => $"{Count - 1} of {Count} racing trays give up; {trays.Count(t => t.HasExited)} have");
+        StationProcess winner = Assert.Single(trays, t => !t.HasExited);
+        StatusReport status = await Station.RequireStatusAsync(dir);
+        StationResult[] losers = await Task.WhenAll(trays.Where(t => t != winner).Select(t => t.WaitForExitAsync(Station.StartTimeout)));
+
+        // Assert
+        Assert.Equal(winner.Pid, status.Pid);
+        Assert.All(losers, r =>
+        {
+            Assert.True(r.ExitCode == 1, r.ToString());
+            Assert.Contains($"update-station is already running (pid {winner.Pid})", r.Stderr, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Headless_tray_logs_to_stderr()
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+        (StationProcess tray, _) = await Station.StartTrayAsync(dir);
+
+        // Act
+        StationResult checkNow = await Station.CheckNowAsync(dir);
+
+        // Assert
+        Assert.True(checkNow.ExitCode == 0, checkNow.ToString());
+        await Poll.UntilAsync(() => tray.Stderr.Trim().Length > 0, Station.StartTimeout, () => "the tray writes its log to stderr");
+    }
 }
