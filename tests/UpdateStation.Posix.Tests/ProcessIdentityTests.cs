@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace UpdateStation.Posix.Tests;
+
+public sealed class ProcessIdentityTests
+{
+    [Fact]
+    public void Self_HasOurPidUidAndExecutable()
+    {
+        // Act
+        var self = ProcessIdentity.Self();
+
+        // Assert
+        Assert.NotNull(self);
+        Assert.Equal(Environment.ProcessId, self.Pid);
+        Assert.Equal(Identity.EffectiveUserId, self.UserId);
+        Assert.Equal(Environment.ProcessPath, self.Executable);
+        Assert.False(self.IsZombie);
+        Assert.True(self.StartTime > 0);
+    }
+
+    [Fact]
+    public void Parse_CommWithParenthesesAndSpaces_ReadsStateAndStartTime()
+    {
+        // Arrange: comm is free text; only the last ')' ends it.
+        var stat = "42 (evil) S 1 (x) R 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 777 20";
+        var status = "Name:\tevil\nUid:\t1000\t1001\t1000\t1000\n";
+
+        // Act
+        var identity = ProcessIdentity.Parse(42, stat, status, "/usr/bin/evil");
+
+        // Assert
+        Assert.NotNull(identity);
+        Assert.Equal('R', identity.State);
+        Assert.Equal(1001u, identity.UserId);
+        Assert.Equal(777ul, identity.StartTime);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("garbage")]
+    [InlineData("1 (x) S 1 2")]
+    public void Parse_Truncated_ReturnsNull(string stat) =>
+        Assert.Null(ProcessIdentity.Parse(1, stat, "Uid:\t0\t0\t0\t0\n", null));
+
+    [Fact]
+    public void Read_ZombieChild_IsZombie()
+    {
+        // Arrange: a child that exited and was not reaped yet stays a zombie until we wait for it.
+        using var child = Process.Start(new ProcessStartInfo("/bin/true"))!;
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        ProcessIdentity? identity;
+        do
+        {
+            identity = ProcessIdentity.Read(child.Id);
+        }
+        while (identity is { IsZombie: false } && DateTime.UtcNow < deadline);
+
+        // Assert: either still a zombie, or .NET reaped it already (then gone).
+        Assert.True(identity is null || identity.IsZombie);
+    }
+
+    [Fact]
+    public void Read_NoSuchProcess_ReturnsNull() => Assert.Null(ProcessIdentity.Read(int.MaxValue));
+}
