@@ -10,7 +10,7 @@ internal static class Hyperfine
         List<string> args = ["-N", "--style", "none", "--warmup", options.Warmup.ToString(), "--runs", options.Runs.ToString(), "--export-json", export];
         foreach ((string name, _) in commands)
         {
-            args.AddRange(["--command-name", name]);
+            args.Add($"--command-name={name}");
         }
 
         args.AddRange(commands.Select(c => c.Command));
