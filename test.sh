@@ -29,7 +29,8 @@ for project in tests/*/; do
   exe="$project/bin/Release/net10.0/$name"
   [ -x "$exe" ] || continue
   echo "== $name"
-  out=$("$exe" -noColor "$@" 2>&1); status=$?
+  # A hung test project must not hang CI: each gets 20 minutes.
+  out=$(timeout --kill-after=30 1200 "$exe" -noColor "$@" 2>&1); status=$?
   echo "$out" | grep -vE '^\s*(\[PASS\]|Discover|Starting|Finished)' | tail -n 40
   summary=$(echo "$out" | grep -E "^\s+$name\s+Total: [0-9]+" | tail -n 1)
   if [ -z "$summary" ]; then

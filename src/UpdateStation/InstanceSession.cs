@@ -15,9 +15,6 @@ internal sealed class InstanceSession : IDisposable
         _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         _host.Activated += _ => Log.Info($"activation {_host.State.Activations}: checking for updates");
-        _host.CheckCompleted += summary => Log.Info(summary.Error is null
-            ? $"check done: {summary.Updates} update(s), {summary.Security} security"
-            : $"check failed: {summary.Error}");
     }
 
     public InstanceHost Host => _host;

@@ -1,9 +1,11 @@
+using UpdateStation.Rendering;
+
 namespace UpdateStation;
 
-/// <summary>Prints the result of an instance's check on the terminal.</summary>
+/// <summary>Prints the result of a check-now instance's own check on the terminal.</summary>
 internal static class PlanOutput
 {
-    /// <summary>Prints the plan, or the check's error; returns the exit status of the check.</summary>
+    /// <summary>Prints the plan as `check` does, or the check's error; returns the exit status of the check.</summary>
     public static int Print(UpdatePlan? plan, CheckSummary summary)
     {
         if (summary.Error is not null || plan is null)
@@ -11,14 +13,7 @@ internal static class PlanOutput
             return Log.Error($"the check failed: {summary.Error ?? "no plan"}");
         }
 
-        Console.WriteLine(plan.IsUpToDate
-            ? "The system is up to date."
-            : $"{plan.Updates.Count} update(s) available, {plan.SecurityCount} security.");
-        foreach (var change in plan.Updates)
-        {
-            Console.WriteLine($"  {change.Name} {change.CurrentVersion} -> {change.NewVersion}");
-        }
-
+        PlanTable.Write(Console.Out, plan, DateTimeOffset.Now, refreshRequested: true);
         return ExitCodes.Success;
     }
 }

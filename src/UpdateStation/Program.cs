@@ -7,6 +7,8 @@ root.SetAction(TrayCommand.RunAsync);
 root.Subcommands.Add(TrayCommandDefinition.Create());
 root.Subcommands.Add(CheckNowCommandDefinition.Create());
 root.Subcommands.Add(StatusCommandDefinition.Create());
+root.Subcommands.Add(CheckCommandDefinition.Create());
+root.Subcommands.Add(UpgradeCommandDefinition.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
@@ -27,5 +29,5 @@ try
 }
 catch (Exception ex) when (ex is InstanceException or BackendException or UpdateStation.Posix.PosixException)
 {
-    return Log.Error(ex.Message);
+    return Log.Error(ex);
 }

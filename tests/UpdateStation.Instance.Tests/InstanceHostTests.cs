@@ -70,7 +70,7 @@ public sealed class InstanceHostTests : IDisposable
         // Arrange
         using var host = NewHost();
         await OnLoop(host.TryStart);
-        var completed = new TaskCompletionSource<CheckSummary>();
+        var completed = new TaskCompletionSource<CheckSummary>(TaskCreationOptions.RunContinuationsAsynchronously);
         host.CheckCompleted += completed.SetResult;
         await OnLoop(host.StartCheck);
 
@@ -90,7 +90,7 @@ public sealed class InstanceHostTests : IDisposable
     {
         using var host = NewHost();
         await OnLoop(host.TryStart);
-        var completed = new TaskCompletionSource<CheckSummary>();
+        var completed = new TaskCompletionSource<CheckSummary>(TaskCreationOptions.RunContinuationsAsynchronously);
         host.CheckCompleted += completed.SetResult;
         await OnLoop(host.StartCheck);
 

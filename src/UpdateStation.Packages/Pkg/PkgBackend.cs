@@ -1,15 +1,137 @@
 using UpdateStation.Packages.Model;
+using UpdateStation.Packages.Processes;
 
 namespace UpdateStation.Packages.Pkg;
 
 /// <summary>FreeBSD's pkg: plans with `pkg upgrade -n`, applies with `pkg upgrade -y`.</summary>
-public sealed class PkgBackend : IPackageBackend
+/// <remarks>
+/// Checking works without root: pkg reads its catalogue read-only, and the plan says how old that catalogue is.
+/// Only root refreshes the catalogue (`pkg update`) and upgrades.
+/// </remarks>
+public sealed partial class PkgBackend : IPackageBackend
 {
+    private const string Pkg = "pkg";
+    private readonly PkgBackendOptions _options;
+
+    public PkgBackend()
+        : this(new PkgBackendOptions())
+    {
+    }
+
+    // For tests.
+    internal PkgBackend(PkgBackendOptions options) => _options = options;
+
     public string Name => "pkg";
 
-    public Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default) =>
-        throw new BackendException("The pkg backend is not implemented yet.");
+    private bool IsRoot => _options.IsRoot ?? Posix.Identity.IsRoot;
 
-    public Task<UpgradeResult> UpgradeAsync(IProgress<UpgradeProgress> progress, CancellationToken cancellationToken = default) =>
-        throw new BackendException("The pkg backend is not implemented yet.");
+    private string PkgProgram => ProgramLocator.Resolve(Pkg, _options.Environment);
+
+    public async Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default)
+    {
+        bool refreshed = false;
+        if (refresh && IsRoot)
+        {
+            var update = await RunAsync(["update"], cancellationToken).ConfigureAwait(false);
+            ThrowIfFailed(update, "pkg update");
+            refreshed = true;
+        }
+
+        var dryRun = await RunAsync(["upgrade", "-n"], cancellationToken).ConfigureAwait(false);
+        ThrowIfLocked(dryRun);
+        var text = dryRun.StandardOutput + "\n" + dryRun.StandardError;
+
+        // pkg before 2.4 exited 1 whenever there was a plan; any other failure is one.
+        if (dryRun.ExitCode != 0 && !(dryRun.ExitCode == 1 && TryParse(text) is { Updates.Count: > 0 }))
+        {
+            throw new PackageManagerFailedException("pkg upgrade -n", dryRun.ExitCode, dryRun.Detail);
+        }
+
+        var plan = PkgOutputParser.Parse(text);
+
+        var updates = await MarkSecurityFixesAsync(plan.Updates, cancellationToken).ConfigureAwait(false);
+        return new UpdatePlan(
+            Name,
+            DateTimeOffset.UtcNow,
+            updates,
+            plan.Held,
+            plan.DownloadBytes,
+            plan.DiskChangeBytes,
+            plan.SelfUpgradeFirst,
+            refreshed,
+            refreshed ? DateTimeOffset.UtcNow : PkgCatalogue.LastUpdated(DatabaseDirectory));
+    }
+
+    private string DatabaseDirectory
+    {
+        get
+        {
+            string? configured = null;
+            _options.Environment?.TryGetValue("PKG_DBDIR", out configured);
+            configured ??= Environment.GetEnvironmentVariable("PKG_DBDIR");
+            return string.IsNullOrEmpty(configured) ? PkgCatalogue.DefaultDatabaseDirectory : configured;
+        }
+    }
+
+    /// <summary>
+    /// Marks upgrades of installed versions that `pkg audit -q` lists as vulnerable as security fixes (unless pkg warns the
+    /// new version is vulnerable too). The audit reads the local vulnerability database only; without one it says nothing
+    /// and no change is marked.
+    /// </summary>
+    private async Task<IReadOnlyList<PackageChange>> MarkSecurityFixesAsync(IReadOnlyList<PackageChange> updates, CancellationToken cancellationToken)
+    {
+        if (!updates.Any(u => u.CurrentVersion is not null && u.Action != ChangeAction.Remove))
+        {
+            return updates;
+        }
+
+        ProcessResult audit;
+        try
+        {
+            audit = await RunAsync(["audit", "-q"], cancellationToken).ConfigureAwait(false);
+        }
+        catch (BackendException)
+        {
+            return updates;
+        }
+
+        var vulnerable = audit.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+        return [.. updates.Select(u => u.Action != ChangeAction.Remove && !u.Vulnerable
+            && (vulnerable.Contains($"{u.Name}-{u.CurrentVersion}") || vulnerable.Contains(u.Name))
+                ? u with { Security = true }
+                : u)];
+    }
+
+    private static PkgDryRun? TryParse(string text)
+    {
+        try
+        {
+            return PkgOutputParser.Parse(text);
+        }
+        catch (BackendException)
+        {
+            return null;
+        }
+    }
+
+    private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken, Action<string, bool>? onLine = null) =>
+        ProcessRunner.RunAsync(PkgProgram, arguments, _options.Environment, onLine, cancellationToken);
+
+    private static void ThrowIfLocked(ProcessResult result)
+    {
+        if ((result.StandardError + result.StandardOutput).Contains(PkgUpgradeMonitor.LockMessage, StringComparison.Ordinal))
+        {
+            throw new PackageManagerBusyException(
+                "pkg's database is locked by another process (probably an upgrade in progress); check again when it has finished.");
+        }
+    }
+
+    private static void ThrowIfFailed(ProcessResult result, string command)
+    {
+        ThrowIfLocked(result);
+        if (result.ExitCode != 0)
+        {
+            throw new PackageManagerFailedException(command, result.ExitCode, result.Detail);
+        }
+    }
 }

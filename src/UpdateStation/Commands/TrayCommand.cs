@@ -9,6 +9,9 @@ internal static class TrayCommand
         var interval = TimeSpan.FromMinutes(result.GetValue(TrayCommandDefinition.Interval));
         var firstCheck = TimeSpan.FromSeconds(result.GetValue(TrayCommandDefinition.FirstCheckDelay));
         using var session = new InstanceSession(directory, InstanceState.TrayMode, new UpdateCheck(result.GetValue(TrayCommandDefinition.Backend)));
+        session.Host.CheckCompleted += summary => Log.Info(summary.Error is null
+            ? $"check done: {summary.Updates} update(s), {summary.Security} security"
+            : $"check failed: {summary.Error}");
         IDisposable? schedule = null;
         var started = session.Run(() =>
         {

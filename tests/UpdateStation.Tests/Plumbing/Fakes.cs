@@ -1,6 +1,6 @@
 namespace UpdateStation.Tests.Plumbing;
 
-/// <summary>The stand-in executables the specs put first on PATH (fakes/pkg: FreeBSD's pkg).</summary>
+/// <summary>The stand-in the instance specs put first on PATH: tests/UpdateStation.Tests/fakes/pkg, copied to instance-fakes/.</summary>
 internal static class Fakes
 {
     private static readonly Lazy<string> s_directory = new(Prepare);
@@ -10,7 +10,7 @@ internal static class Fakes
 
     private static string Prepare()
     {
-        string dir = Path.Combine(AppContext.BaseDirectory, "fakes");
+        string dir = Path.Combine(AppContext.BaseDirectory, "instance-fakes");
         string pkg = Path.Combine(dir, "pkg");
         if (!File.Exists(pkg))
         {

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(UpdateStation.Benchmarks.PkgOutputParserBenchmarks).Assembly).Run(args);

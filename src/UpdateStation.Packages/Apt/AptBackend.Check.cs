@@ -1,0 +1,126 @@
+using UpdateStation.Packages.Model;
+using UpdateStation.Packages.Processes;
+
+namespace UpdateStation.Packages.Apt;
+
+public sealed partial class AptBackend
+{
+    public async Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default)
+    {
+        var environment = AptEnvironment.Create(_options);
+        if (refresh)
+        {
+            await RefreshAsync(environment, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await PlanAsync(environment, refresh, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <remarks>
+    /// apt-get update exits 0 when a repository cannot be reached (it prints "W: Failed to fetch ..." and keeps the old lists).
+    /// A check that silently rests on stale lists would tell the user "up to date" when it does not know, so any failed
+    /// fetch is an error here, named by apt's own line.
+    /// </remarks>
+    private async Task RefreshAsync(AptEnvironment environment, CancellationToken cancellationToken)
+    {
+        var result = await RunAptGetAsync(environment, ["-q", "update"], cancellationToken).ConfigureAwait(false);
+        var output = result.StandardOutput + result.StandardError;
+        var detail = AptMessages.FirstError(output) ?? AptMessages.OneLine(result.Detail);
+        if (result.ExitCode != 0)
+        {
+            throw new PackageManagerFailedException("apt-get update", result.ExitCode, detail + ".");
+        }
+
+        if (AptMessages.HasFailedFetch(output))
+        {
+            throw new BackendException($"Refreshing the package lists failed: {detail}.");
+        }
+    }
+
+    private async Task<UpdatePlan> PlanAsync(AptEnvironment environment, bool refreshed, CancellationToken cancellationToken)
+    {
+        // Sizes (when asked for, see AptBackendOptions.MeasureSizes) and the lists' age come from side lookups that run
+        // while apt simulates.
+        using var stopSideLookups = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var sizes = MeasureSizesAsync(environment, stopSideLookups.Token);
+        var lists = FindListsDirectoryAsync(environment, stopSideLookups.Token);
+        try
+        {
+            var checkedAt = DateTimeOffset.UtcNow;
+            var simulation = await SimulateAsync(environment, cancellationToken).ConfigureAwait(false);
+            var held = simulation.KeptBack.Count > 0
+                ? await FindHeldAsync(environment, simulation.KeptBack, cancellationToken).ConfigureAwait(false)
+                : [];
+            var sizeResult = await sizes.ConfigureAwait(false);
+            var (downloadBytes, diskChangeBytes) = sizeResult is { ExitCode: 0 } ? AptSizeParser.Parse(sizeResult.StandardOutput) : (null, null);
+            var listsDirectory = await lists.ConfigureAwait(false);
+            return new UpdatePlan(
+                Name,
+                checkedAt,
+                simulation.Changes,
+                held,
+                downloadBytes,
+                diskChangeBytes,
+                SelfUpgradeFirst: false,
+                CatalogueRefreshed: refreshed,
+                CatalogueUpdatedAt: AptCatalogue.UpdatedAt(listsDirectory));
+        }
+        catch
+        {
+            await stopSideLookups.CancelAsync().ConfigureAwait(false);
+            await IgnoreFailuresAsync(sizes, lists).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<ProcessResult?> MeasureSizesAsync(AptEnvironment environment, CancellationToken cancellationToken) =>
+        _options.MeasureSizes
+            ? await RunAptGetAsync(environment, ["--print-uris", "-o", "Debug::NoLocking=true", "dist-upgrade"], cancellationToken).ConfigureAwait(false)
+            : null;
+
+    private async Task<AptSimulation> SimulateAsync(AptEnvironment environment, CancellationToken cancellationToken)
+    {
+        var result = await RunAptGetAsync(environment, ["-s", "-V", "-o", "Debug::NoLocking=true", "dist-upgrade"], cancellationToken)
+            .ConfigureAwait(false);
+        if (result.ExitCode != 0)
+        {
+            var detail = AptMessages.FirstError(result.StandardOutput + result.StandardError) ?? AptMessages.OneLine(result.Detail);
+            throw new PackageManagerFailedException("apt-get -s dist-upgrade", result.ExitCode, detail + ".");
+        }
+
+        try
+        {
+            return AptSimulationParser.Parse(result.StandardOutput);
+        }
+        catch (FormatException ex)
+        {
+            throw new BackendException($"Cannot read the output of 'apt-get -s dist-upgrade': {ex.Message}; check that '{_options.AptGet}' is apt's apt-get.", ex);
+        }
+    }
+
+    /// <summary>The kept-back packages that dpkg marks as held; the rest are kept back for other reasons and simply not offered.</summary>
+    private async Task<List<HeldPackage>> FindHeldAsync(AptEnvironment environment, IReadOnlyList<HeldPackage> keptBack, CancellationToken cancellationToken)
+    {
+        var result = await ProcessRunner.RunAsync(_options.AptMark, ["showhold"], environment.Variables, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        if (result.ExitCode != 0)
+        {
+            throw new PackageManagerFailedException("apt-mark showhold", result.ExitCode, AptMessages.FirstError(result.StandardError) ?? AptMessages.OneLine(result.Detail) + ".");
+        }
+
+        var holds = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        return keptBack.Where(p => holds.Contains(p.Name) || holds.Contains(p.Name.Split(':')[0])).ToList();
+    }
+
+    private async Task<string?> FindListsDirectoryAsync(AptEnvironment environment, CancellationToken cancellationToken)
+    {
+        if (environment.ListsDirectory is not null)
+        {
+            return environment.ListsDirectory;
+        }
+
+        var result = await ProcessRunner.RunAsync(_options.AptConfig, ["shell", "LISTS", "Dir::State::lists/d"], environment.Variables, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return result.ExitCode == 0 ? AptCatalogue.ParseShellValue(result.StandardOutput) : null;
+    }
+}

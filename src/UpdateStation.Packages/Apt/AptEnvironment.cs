@@ -1,0 +1,83 @@
+namespace UpdateStation.Packages.Apt;
+
+/// <summary>How apt runs for this caller: as root with apt's configuration as it is, else with a private apt.conf.</summary>
+internal sealed class AptEnvironment
+{
+    private const string AptConfigVariable = "APT_CONFIG";
+
+    private AptEnvironment(bool isRoot, IReadOnlyDictionary<string, string?> variables, string? listsDirectory)
+    {
+        IsRoot = isRoot;
+        Variables = variables;
+        ListsDirectory = listsDirectory;
+    }
+
+    public bool IsRoot { get; }
+
+    /// <summary>The variables to add to every apt child's environment (APT_CONFIG among them when private).</summary>
+    public IReadOnlyDictionary<string, string?> Variables { get; }
+
+    /// <summary>The package lists directory when this program chose it; null when apt's configuration decides.</summary>
+    public string? ListsDirectory { get; }
+
+    /// <summary>Decides how apt runs and, without root, writes the private configuration.</summary>
+    /// <exception cref="BackendException">The private cache directory cannot be created or written.</exception>
+    public static AptEnvironment Create(AptBackendOptions options)
+    {
+        var variables = new Dictionary<string, string?>(options.Environment, StringComparer.Ordinal);
+        var isRoot = options.AsRoot ?? Posix.Identity.IsRoot;
+        if (isRoot)
+        {
+            return new AptEnvironment(true, variables, null);
+        }
+
+        var callerConfig = variables.TryGetValue(AptConfigVariable, out var fromOptions)
+            ? fromOptions
+            : Environment.GetEnvironmentVariable(AptConfigVariable);
+        var cache = options.CacheDirectory ?? DefaultCacheDirectory();
+        var lists = Path.Combine(cache, "lists");
+        var parts = Path.Combine(cache, "apt.conf.d");
+        var configPath = Path.Combine(cache, "apt.conf");
+        var text = AptPrivateConfiguration.Render(string.IsNullOrEmpty(callerConfig) ? null : callerConfig, lists, Path.Combine(cache, "cache"), parts);
+        try
+        {
+            foreach (var directory in new[] { Path.Combine(lists, "partial"), Path.Combine(cache, "cache", "archives", "partial"), parts })
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            WriteIfChanged(configPath, text);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new BackendException($"Cannot prepare the private apt directory '{cache}': {AptMessages.OneLine(ex.Message)}.", ex);
+        }
+
+        variables[AptConfigVariable] = configPath;
+        return new AptEnvironment(false, variables, lists);
+    }
+
+    private static string DefaultCacheDirectory()
+    {
+        var cacheHome = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        if (string.IsNullOrEmpty(cacheHome) || !Path.IsPathRooted(cacheHome))
+        {
+            cacheHome = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        }
+
+        return Path.Combine(cacheHome, "update-station", "apt");
+    }
+
+    private static void WriteIfChanged(string path, string text)
+    {
+        if (File.Exists(path) && File.ReadAllText(path) == text)
+        {
+            return;
+        }
+
+        // Write then rename, so a concurrent check never reads half a file.
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

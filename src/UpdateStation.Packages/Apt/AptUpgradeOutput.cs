@@ -1,0 +1,91 @@
+using System.Text;
+using UpdateStation.Packages.Model;
+
+namespace UpdateStation.Packages.Apt;
+
+/// <summary>Follows a running `apt-get dist-upgrade`: status lines become progress, the rest is kept for the error message.</summary>
+internal sealed class AptUpgradeOutput(IProgress<UpgradeProgress> progress)
+{
+    private const string Recovery = "run 'sudo dpkg --configure -a' to finish the interrupted changes, then try again";
+
+    private readonly Lock _gate = new();
+    private readonly StringBuilder _ordinary = new();
+    private string? _lockHolder;
+    private string? _packageError;
+
+    /// <summary>Takes one line of apt's stdout or stderr (stderr carries APT::Status-Fd); called from two threads.</summary>
+    public void OnLine(string line, bool isError)
+    {
+        lock (_gate)
+        {
+            if (isError && AptStatusLineParser.TryParse(line, out var status))
+            {
+                if (status.Kind == AptStatusKind.Error)
+                {
+                    _packageError ??= $"{status.Subject}: {status.Text}";
+                }
+                else if (AptStatusLineParser.ToProgress(status) is { } step)
+                {
+                    progress.Report(step);
+                }
+
+                return;
+            }
+
+            _ordinary.Append(line).Append('\n');
+            if (line.Contains("Waiting for cache lock", StringComparison.Ordinal)
+                && AptMessages.TryGetLockHolder(line, out var holder) && holder != _lockHolder)
+            {
+                _lockHolder = holder;
+                progress.Report(new UpgradeProgress(UpgradeStep.WaitingForLock, null, null, $"Waiting for {holder} to release the package manager lock."));
+            }
+        }
+    }
+
+    /// <summary>The exception that tells what went wrong after apt exited with <paramref name="exitCode"/>.</summary>
+    public BackendException ToException(string command, int exitCode, TimeSpan lockTimeout)
+    {
+        lock (_gate)
+        {
+            var text = _ordinary.ToString();
+            if (AptMessages.IsLockFailure(text))
+            {
+                var holder = _lockHolder;
+                if (holder is null)
+                {
+                    foreach (var line in text.Split('\n'))
+                    {
+                        if (AptMessages.TryGetLockHolder(line, out var named))
+                        {
+                            holder = named;
+                            break;
+                        }
+                    }
+                }
+
+                return new PackageManagerBusyException(holder is null
+                    ? $"Another process holds the package manager lock and did not release it within {lockTimeout.TotalSeconds:0} s; try again when it has finished."
+                    : $"The package manager is busy: {holder} holds its lock and did not release it within {lockTimeout.TotalSeconds:0} s; try again when it has finished.");
+            }
+
+            if (text.Contains("dpkg was interrupted", StringComparison.Ordinal))
+            {
+                return new PackageManagerFailedException(command, exitCode, $"an earlier dpkg run was interrupted; {Recovery}.");
+            }
+
+            var error = AptMessages.FirstError(text);
+            if (_packageError is not null || text.Contains("returned an error code", StringComparison.Ordinal))
+            {
+                return new PackageManagerFailedException(command, exitCode, $"{AptMessages.OneLine(_packageError ?? error ?? "dpkg failed")}; {Recovery}.");
+            }
+
+            return new PackageManagerFailedException(command, exitCode, $"{error ?? LastLine(text)}.");
+        }
+    }
+
+    private static string LastLine(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length > 0 ? AptMessages.OneLine(lines[^1]) : "no output";
+    }
+}

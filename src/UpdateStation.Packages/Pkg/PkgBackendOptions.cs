@@ -1,0 +1,17 @@
+namespace UpdateStation.Packages.Pkg;
+
+/// <summary>How <see cref="PkgBackend"/> runs pkg; the defaults are those of a real FreeBSD system.</summary>
+internal sealed record PkgBackendOptions
+{
+    /// <summary>Variables for every child (a PATH here is also where pkg and freebsd-version are looked up).</summary>
+    public IReadOnlyDictionary<string, string?>? Environment { get; init; }
+
+    /// <summary>How long an upgrade waits for another process to release pkg's database lock.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The first pause between attempts to take the lock; it doubles up to five seconds.</summary>
+    public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Overrides the real root check. For tests.</summary>
+    public bool? IsRoot { get; init; }
+}

@@ -1,0 +1,46 @@
+namespace UpdateStation.Tests.Shared;
+
+/// <summary>One tiny package of an <see cref="AptWorld"/> repository: a control file and one document.</summary>
+/// <param name="Name">The package name.</param>
+/// <param name="Version">Its Debian version, epoch and '~' allowed.</param>
+/// <param name="Depends">A Depends field, when the package has one.</param>
+/// <param name="Breaks">A Breaks field, when the package has one.</param>
+/// <param name="Conflicts">A Conflicts field, when the package has one.</param>
+/// <param name="Preinst">A preinst script body (run by sh), when the package has one.</param>
+public sealed record AptPackage(
+    string Name,
+    string Version,
+    string? Depends = null,
+    string? Breaks = null,
+    string? Conflicts = null,
+    string? Preinst = null)
+{
+    /// <summary>The control paragraph; extra lines (e.g. Status) go after the first.</summary>
+    public string Control(params string[] extraLines)
+    {
+        var lines = new List<string> { $"Package: {Name}" };
+        lines.AddRange(extraLines);
+        lines.Add($"Version: {Version}");
+        lines.Add("Architecture: all");
+        lines.Add("Maintainer: Update Station Tests <tests@example.invalid>");
+        lines.Add("Priority: optional");
+        lines.Add("Section: misc");
+        if (Depends is not null)
+        {
+            lines.Add($"Depends: {Depends}");
+        }
+
+        if (Breaks is not null)
+        {
+            lines.Add($"Breaks: {Breaks}");
+        }
+
+        if (Conflicts is not null)
+        {
+            lines.Add($"Conflicts: {Conflicts}");
+        }
+
+        lines.Add($"Description: test package {Name}");
+        return string.Join('\n', lines) + "\n";
+    }
+}

@@ -1,0 +1,121 @@
+using UpdateStation.Packages.Apt;
+using UpdateStation.Packages.Model;
+using UpdateStation.Tests.Shared;
+
+namespace UpdateStation.Packages.Tests.Apt;
+
+/// <summary>Real upgrades into the world's private dpkg root; they need root, as CI has.</summary>
+public sealed class AptBackendUpgradeTests : IDisposable
+{
+    private readonly AptWorld _world = AptWorld.Sample().Publish();
+
+    public void Dispose() => _world.Dispose();
+
+    private AptBackendOptions Options => new() { AsRoot = true, Environment = _world.Environment, RunDirectory = _world.Directory };
+
+    [Fact(Timeout = 60000)]
+    public async Task Upgrade_AsRoot_InstallsIntoPrivateRootWithProgress()
+    {
+        // Arrange
+        SkipUnlessRoot();
+        var backend = new AptBackend(Options);
+        await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+        var progress = new RecordingProgress();
+
+        // Act
+        var result = await backend.UpgradeAsync(progress, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(8, result.Applied.Count);
+        Assert.Equal("alpha 1.1-1\n", File.ReadAllText(Path.Combine(_world.RootDirectory, "usr/share/doc/alpha/VERSION")));
+        Assert.Contains(progress.Events, e => e is { Step: UpgradeStep.Unpack, Package: "secpkg" });
+        Assert.Contains(progress.Events, e => e is { Step: UpgradeStep.Remove, Package: "oldie" });
+        Assert.Equal(UpgradeStep.Done, progress.Events[^1].Step);
+    }
+
+    [Fact(Timeout = 60000)]
+    public async Task Check_AfterUpgrade_UpToDateAndStillHeld()
+    {
+        // Arrange
+        SkipUnlessRoot();
+        var backend = new AptBackend(Options);
+        await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+        await backend.UpgradeAsync(new RecordingProgress(), TestContext.Current.CancellationToken);
+
+        // Act
+        var plan = await backend.CheckAsync(refresh: false, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(plan.IsUpToDate);
+        Assert.Equal(["heldpkg"], plan.Held.Select(h => h.Name));
+    }
+
+    [Fact(Timeout = 60000)]
+    public async Task Upgrade_LockHeldByDpkg_WaitsThenFailsNamingTheHolder()
+    {
+        // Arrange
+        SkipUnlessRoot();
+        var backend = new AptBackend(Options with { LockTimeout = TimeSpan.FromSeconds(1) });
+        await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+        var started = Path.Combine(_world.Directory, "slowpkg-preinst-started");
+        var slow = _world.BuildPackage(new AptPackage("slowpkg", "1.0-1", Preinst: $"touch '{started}'; sleep 4"), _world.Directory);
+        using var dpkg = StartQuietly(
+            "dpkg", $"--root={_world.RootDirectory}", "--force-not-root", "--force-script-chrootless", $"--log={_world.Directory}/log/dpkg.log", "-i", slow);
+        await WaitForFileAsync(started);
+        var progress = new RecordingProgress();
+
+        // Act
+        var exception = await Record.ExceptionAsync(() => backend.UpgradeAsync(progress, TestContext.Current.CancellationToken));
+        dpkg.Kill(entireProcessTree: true);
+        TestContext.Current.SendDiagnosticMessage(exception?.Message ?? "no exception");
+
+        // Assert
+        var busy = Assert.IsType<PackageManagerBusyException>(exception);
+        Assert.Contains($"process {dpkg.Id} (dpkg)", busy.Message, StringComparison.Ordinal);
+        Assert.Contains(progress.Events, e => e.Step == UpgradeStep.WaitingForLock);
+        ExceptionAssert.IsOneClearLine(busy);
+    }
+
+    [Fact]
+    public async Task Upgrade_NotRoot_ThrowsRootRequired()
+    {
+        // Arrange
+        var backend = new AptBackend(Options with { AsRoot = false, CacheDirectory = Path.Combine(_world.Directory, "user-cache") });
+
+        // Act
+        var exception = await Record.ExceptionAsync(() => backend.UpgradeAsync(new RecordingProgress(), TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.Contains("sudo update-station upgrade", Assert.IsType<RootRequiredException>(exception).Message, StringComparison.Ordinal);
+    }
+
+    private static void SkipUnlessRoot()
+    {
+        if (Environment.UserName != "root")
+        {
+            Assert.Skip("A real upgrade runs dpkg into a private root, which needs root (CI runs as root).");
+        }
+    }
+
+    /// <summary>Waits until <paramref name="path"/> exists (dpkg holds its lock while it runs a maintainer script).</summary>
+    private static async Task WaitForFileAsync(string path)
+    {
+        for (var i = 0; i < 200 && !File.Exists(path); i++)
+        {
+            await Task.Delay(25, TestContext.Current.CancellationToken);
+        }
+
+        Assert.True(File.Exists(path), $"{path} never appeared.");
+    }
+
+    private static System.Diagnostics.Process StartQuietly(string program, params string[] arguments)
+    {
+        var startInfo = new System.Diagnostics.ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var process = System.Diagnostics.Process.Start(startInfo)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}

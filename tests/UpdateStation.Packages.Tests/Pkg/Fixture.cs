@@ -1,0 +1,9 @@
+namespace UpdateStation.Packages.Tests.Pkg;
+
+/// <summary>Plans written from the facts of issue 3, in Pkg/Fixtures.</summary>
+internal static class Fixture
+{
+    public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Pkg", "Fixtures", name);
+
+    public static string Read(string name) => File.ReadAllText(PathOf(name));
+}

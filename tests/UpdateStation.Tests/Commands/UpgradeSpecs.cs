@@ -1,0 +1,48 @@
+namespace UpdateStation.Tests.Commands;
+
+public sealed class UpgradeSpecs : IDisposable
+{
+    private readonly PkgWorld _world = new();
+
+    public void Dispose() => _world.Dispose();
+
+    [Fact(Timeout = 30000)]
+    public async Task User_can_upgrade_with_yes_and_follow_progress_line_by_line()
+    {
+        // Arrange
+        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y", "upgrade-y-self.txt");
+
+        // Act
+        var (exit, output, error) = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "pkg"], _world.Environment, TestContext.Current.CancellationToken);
+
+        // Assert
+        if (!UpdateStation.Posix.Identity.IsRoot)
+        {
+            Assert.Equal((1, ""), (exit, output));
+            Assert.Contains("needs root", error, StringComparison.Ordinal);
+            return;
+        }
+
+        Assert.Equal(0, exit);
+        Assert.Contains("pkg upgrades itself first, so the upgrade happens in two steps.", output, StringComparison.Ordinal);
+        Assert.Contains("self-upgrade pkg: pkg must upgrade itself first", output, StringComparison.Ordinal);
+        Assert.Contains("100% upgrade zsh: [1/1] Upgrading zsh from 5.9_3 to 5.9_4...", output, StringComparison.Ordinal);
+        Assert.Contains("2 packages changed.", output, StringComparison.Ordinal);
+        Assert.Contains("No restart is needed.", output, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 30000)]
+    public async Task User_without_a_terminal_must_pass_yes()
+    {
+        // Arrange
+        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y", "upgrade-y-self.txt");
+
+        // Act
+        var (exit, output, error) = await PublishedBinary.RunAsync(["upgrade", "--backend", "pkg"], _world.Environment, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains(UpdateStation.Posix.Identity.IsRoot ? "pass -y" : "needs root", error, StringComparison.Ordinal);
+    }
+}
