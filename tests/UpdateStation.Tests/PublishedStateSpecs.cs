@@ -65,7 +65,7 @@ public sealed class PublishedStateSpecs
     [Fact(Timeout = 120_000)]
     public async Task Forged_state_naming_a_decoy_while_the_lock_is_held_never_gets_the_decoy_signalled()
     {
-        // Arrange: a real instance leaves its published state behind (SIGKILL); then the lock is held by flock(1),
+        // Arrange: a real instance leaves its published state behind (SIGKILL); then the test itself holds the lock,
         // and the state is edited to name a decoy: a live process called update-station, of our uid, not our program.
         await using RuntimeDir dir = RuntimeDir.Create();
         (StationProcess tray, _) = await Station.StartTrayAsync(dir);
@@ -76,10 +76,7 @@ public sealed class PublishedStateSpecs
         string state = File.ReadAllText(published);
         Assert.Matches("\"pid\"\\s*:\\s*\\d+", state);
         File.WriteAllText(published, Regex.Replace(state, "(\"pid\"\\s*:\\s*)\\d+", $"${{1}}{decoy.Pid}"));
-        await using StationProcess lockHolder = StationProcess.StartProgram(["flock", "--exclusive", Path.Combine(dir.StationDir, "instance.lock"), "sleep", "600"]);
-        dir.Adopt(lockHolder);
-        await Poll.UntilAsync(() => FileLockEntry.HeldOn(Path.Combine(dir.StationDir, "instance.lock")).Count > 0, Station.StartTimeout,
-            () => "flock(1) holds instance.lock");
+        using HeldFileLock heldLock = HeldFileLock.Acquire(Path.Combine(dir.StationDir, "instance.lock"));
 
         // Act
         StationResult checkNow = await StationProcess.RunAsync(dir, ["check-now", "--timeout", "2"], Station.CommandTimeout);

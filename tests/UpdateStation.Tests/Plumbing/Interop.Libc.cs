@@ -13,6 +13,9 @@ internal static partial class Interop
         [LibraryImport("libc", SetLastError = true)]
         internal static partial uint geteuid();
 
+        [LibraryImport("libc", SetLastError = true)]
+        internal static partial int flock(SafeHandle fd, int operation);
+
         [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
         internal static partial int chown(string path, uint owner, uint group);
     }
