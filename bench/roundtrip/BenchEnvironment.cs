@@ -1,0 +1,52 @@
+namespace UpdateStation.Bench.RoundTrip;
+
+/// <summary>A private XDG_RUNTIME_DIR and the fake pkg first on PATH, so the tray's checks touch nothing real.</summary>
+internal sealed class BenchEnvironment : IDisposable
+{
+    private BenchEnvironment(string root)
+    {
+        Root = root;
+        XdgRuntimeDir = Directory.CreateDirectory(Path.Combine(root, "xdg")).FullName;
+        File.SetUnixFileMode(XdgRuntimeDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string fakes = Path.Combine(AppContext.BaseDirectory, "fakes");
+        File.SetUnixFileMode(Path.Combine(fakes, "pkg"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        Variables = new Dictionary<string, string>
+        {
+            ["XDG_RUNTIME_DIR"] = XdgRuntimeDir,
+            ["PATH"] = fakes + ":" + (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin"),
+            ["UPDATE_STATION_BACKEND"] = "pkg",
+        };
+    }
+
+    public string Root { get; }
+
+    public string XdgRuntimeDir { get; }
+
+    public IReadOnlyDictionary<string, string> Variables { get; }
+
+    public static BenchEnvironment Create() => new(Directory.CreateTempSubdirectory("update-station-bench-").FullName);
+
+    public ProcessStartInfo StartInfo(string program, IEnumerable<string> args)
+    {
+        ProcessStartInfo startInfo = new(program) { UseShellExecute = false };
+        foreach (string arg in args)
+        {
+            startInfo.ArgumentList.Add(arg);
+        }
+
+        foreach ((string name, string value) in Variables)
+        {
+            startInfo.Environment[name] = value;
+        }
+
+        startInfo.Environment.Remove("DISPLAY");
+        startInfo.Environment.Remove("WAYLAND_DISPLAY");
+        startInfo.Environment.Remove("FAKE_PKG_LOG");
+        startInfo.Environment.Remove("FAKE_PKG_GATE");
+        startInfo.Environment.Remove("FAKE_PKG_DELAY");
+        return startInfo;
+    }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
