@@ -13,9 +13,10 @@ root.Subcommands.Add(UpgradeCommandDefinition.Create());
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    foreach (var error in parsed.Errors)
+    // The root command shares the tray's options, so one bad value can be reported for both: say it once.
+    foreach (var message in parsed.Errors.Select(e => e.Message).Distinct())
     {
-        Log.Info(error.Message);
+        Log.Info(message);
     }
 
     Console.Error.WriteLine("Try 'update-station --help'.");

@@ -2,12 +2,12 @@ namespace UpdateStation.Commands;
 
 internal static class CheckNowCommandDefinition
 {
-    public static readonly Option<double> Timeout = new("--timeout")
+    public static readonly Option<double> Timeout = new Option<double>("--timeout")
     {
         Description = "Seconds to wait for the running instance to acknowledge.",
         DefaultValueFactory = _ => 5,
         HelpName = "seconds",
-    };
+    }.InRange(0.001, 3600, "--timeout must be more than 0 and at most 3600 seconds.");
 
     public static readonly Option<string?> Backend = CommonOptions.Backend();
 
@@ -18,13 +18,6 @@ internal static class CheckNowCommandDefinition
             "Check for updates now: the running instance does it (woken with SIGUSR1); with none running, this process checks and prints the result.");
         command.Options.Add(Timeout);
         command.Options.Add(Backend);
-        Timeout.Validators.Add(r =>
-        {
-            if (r.GetValue(Timeout) is <= 0 or > 3600)
-            {
-                r.AddError("--timeout must be more than 0 and at most 3600 seconds.");
-            }
-        });
         command.SetAction(CheckNowCommand.RunAsync);
         return command;
     }

@@ -4,19 +4,19 @@ internal static class TrayCommandDefinition
 {
     public static readonly Option<string?> Backend = CommonOptions.Backend();
 
-    public static readonly Option<int> Interval = new("--interval")
+    public static readonly Option<int> Interval = new Option<int>("--interval")
     {
         Description = "Minutes between periodic checks; 0 turns them off.",
         DefaultValueFactory = _ => 360,
         HelpName = "minutes",
-    };
+    }.InRange(0, 525_600, "--interval must be from 0 to 525600 minutes (a year).");
 
-    public static readonly Option<int> FirstCheckDelay = new("--first-check-delay")
+    public static readonly Option<int> FirstCheckDelay = new Option<int>("--first-check-delay")
     {
         Description = "Seconds after start-up before the first periodic check, so the session can settle.",
         DefaultValueFactory = _ => 120,
         HelpName = "seconds",
-    };
+    }.InRange(0, 86_400, "--first-check-delay must be from 0 to 86400 seconds (a day).");
 
     public static Command Create()
     {
@@ -32,7 +32,5 @@ internal static class TrayCommandDefinition
         command.Options.Add(Backend);
         command.Options.Add(Interval);
         command.Options.Add(FirstCheckDelay);
-        Interval.Validators.Add(r => { if (r.GetValue(Interval) < 0) r.AddError("--interval must be 0 or more minutes."); });
-        FirstCheckDelay.Validators.Add(r => { if (r.GetValue(FirstCheckDelay) < 0) r.AddError("--first-check-delay must be 0 or more seconds."); });
     }
 }
