@@ -4,7 +4,6 @@ namespace UpdateStation.Instance;
 public static class InstanceClient
 {
     private static readonly TimeSpan s_livenessInterval = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan s_spinPeriod = TimeSpan.FromMilliseconds(3);
 
     /// <summary>Signals the verified instance and waits until it has handled the activation, up to <paramref name="timeout"/>.</summary>
     /// <remarks>
@@ -15,12 +14,13 @@ public static class InstanceClient
     public static ActivationOutcome Activate(RuntimeDirectory directory, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        var state = InstanceLocator.Find(directory);
+        var state = StateFile.TryRead(directory.StateFile);
         if (state is null)
         {
             return new(ActivationResult.NotRunning, 0);
         }
 
+        // Verify after the pidfd is open: from then on the handle names the process we verified, whatever the pid does.
         using var process = PidHandle.Open(state.Pid);
         if (process is null || !InstanceLocator.IsGenuine(state, directory) || !process.TrySend(Signal.SIGUSR1))
         {
@@ -28,7 +28,6 @@ public static class InstanceClient
         }
 
         var nextLivenessCheck = s_livenessInterval;
-        var spin = new SpinWait();
         while (clock.Elapsed < timeout)
         {
             var now = StateFile.TryRead(directory.StateFile);
@@ -46,15 +45,9 @@ public static class InstanceClient
                 }
             }
 
-            // Spin for the first milliseconds (an acknowledgement usually takes less), then sleep between reads.
-            if (clock.Elapsed < s_spinPeriod)
-            {
-                spin.SpinOnce(sleep1Threshold: -1);
-            }
-            else
-            {
-                Thread.Sleep(1);
-            }
+            // Poll every 200 µs: an acknowledgement usually takes well under a millisecond, and a sleeping client
+            // leaves both cores to the instance's signal, pool and loop threads (spinning here slowed it down).
+            Pause.Microseconds(200);
         }
 
         return new(ActivationResult.NoResponse, state.Pid);

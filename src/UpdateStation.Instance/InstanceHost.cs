@@ -69,16 +69,19 @@ public sealed class InstanceHost : IDisposable
     /// <summary>Starts a check, or returns the one in progress: a check is never run twice at once.</summary>
     public Task<CheckSummary> StartCheck()
     {
-        if (_runningCheck is not { IsCompleted: false })
+        if (_runningCheck is { IsCompleted: false })
         {
-            var check = Task.Run(() => RunCheckAsync(_stopping.Token));
-            _runningCheck = check;
-            _state = _state with { Checking = true };
-            check.ContinueWith(t => _loop.Post(() => OnCheckCompleted(t.Result)), TaskScheduler.Default);
+            Publish();
+            return _runningCheck;
         }
 
+        // Publish before the check starts, so the acknowledgement does not queue behind the check's start-up work.
+        _state = _state with { Checking = true };
         Publish();
-        return _runningCheck;
+        var check = Task.Run(() => RunCheckAsync(_stopping.Token));
+        _runningCheck = check;
+        check.ContinueWith(t => _loop.Post(() => OnCheckCompleted(t.Result)), TaskScheduler.Default);
+        return check;
     }
 
     /// <summary>Checks after <paramref name="first"/>, then every <paramref name="interval"/>, on the loop thread.</summary>

@@ -3,6 +3,8 @@ namespace UpdateStation.Instance;
 /// <summary>Finds the running instance through its lock and published state; never by scanning process names.</summary>
 public static class InstanceLocator
 {
+    private static readonly Lazy<ProcessIdentity?> s_self = new(ProcessIdentity.Self);
+
     /// <summary>The published state of the running instance, verified; null when no instance runs.</summary>
     /// <remarks>
     /// A state counts only when its pid is alive, not a zombie, ours (same uid), runs this program, is the process
@@ -25,7 +27,7 @@ public static class InstanceLocator
         }
 
         var process = ProcessIdentity.Read(state.Pid);
-        var self = ProcessIdentity.Self();
+        var self = s_self.Value;
         return process is not null
             && !process.IsZombie
             && process.UserId == Identity.EffectiveUserId
