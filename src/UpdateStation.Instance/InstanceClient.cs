@@ -46,7 +46,7 @@ public static class InstanceClient
             }
 
             // Poll every 200 µs: an acknowledgement usually takes well under a millisecond, and a sleeping client
-            // leaves both cores to the instance's signal, pool and loop threads (spinning here slowed it down).
+            // leaves both cores to the instance's signal, pool and loop threads.
             Pause.Microseconds(200);
         }
 

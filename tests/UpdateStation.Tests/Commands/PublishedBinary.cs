@@ -1,34 +1,15 @@
 using System.Diagnostics;
+using UpdateStation.Tests.Plumbing;
 
 namespace UpdateStation.Tests.Commands;
 
-/// <summary>Runs the published update-station ($UPDATE_STATION_BIN, else artifacts/bin/update-station above the tests).</summary>
+/// <summary>Runs the published update-station (<see cref="StationBinary"/>) once, with extra environment variables.</summary>
 internal static class PublishedBinary
 {
-    public static string PathOf()
-    {
-        var configured = Environment.GetEnvironmentVariable("UPDATE_STATION_BIN");
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return configured;
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "artifacts", "bin", "update-station");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("artifacts/bin/update-station is missing; run ./build.sh first.");
-    }
-
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
         IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(PathOf())
+        var start = new ProcessStartInfo(StationBinary.Path)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using UpdateStation.Tests.Plumbing;
+using UpdateStation.Tests.Shared;
+
+namespace UpdateStation.Tests.Commands;
+
+/// <summary>`check` and `upgrade` through the published binary against a real apt world (local repositories, private root).</summary>
+public sealed class AptSpecs : IDisposable
+{
+    private readonly AptWorld _world = AptWorld.Sample().Publish();
+
+    private Dictionary<string, string> Environment => new() { ["APT_CONFIG"] = _world.ConfigPath };
+
+    public void Dispose() => _world.Dispose();
+
+    [Fact(Timeout = 60000)]
+    public async Task User_can_check_an_apt_system_and_read_every_kind_of_change()
+    {
+        // Act
+        var (exit, output, error) = await PublishedBinary.RunAsync(["check", "--json", "--backend", "apt"], Environment, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(exit == 100, $"exit {exit}: {error}");
+        using var plan = JsonDocument.Parse(output);
+        var updates = plan.RootElement.GetProperty("updates").EnumerateArray()
+            .ToDictionary(u => u.GetProperty("name").GetString()!, u => u);
+        Assert.Equal("1:2.0-1", updates["beta"].GetProperty("newVersion").GetString());
+        Assert.Equal("install", updates["newdep"].GetProperty("action").GetString());
+        Assert.Equal("remove", updates["oldie"].GetProperty("action").GetString());
+        Assert.True(updates["secpkg"].GetProperty("security").GetBoolean());
+        Assert.False(updates["alpha"].GetProperty("security").GetBoolean());
+        Assert.DoesNotContain("heldpkg", updates.Keys);
+        Assert.Contains(plan.RootElement.GetProperty("held").EnumerateArray(), h => h.GetProperty("name").GetString() == "heldpkg");
+    }
+
+    [Fact(Timeout = 120000)]
+    public async Task User_can_upgrade_an_apt_system_and_it_is_then_up_to_date()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "A real dpkg run into the private root needs root (CI runs as root).");
+
+        // Act
+        var upgrade = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "apt"], Environment, TestContext.Current.CancellationToken);
+        var check = await PublishedBinary.RunAsync(["check", "--no-refresh", "--backend", "apt"], Environment, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(upgrade.ExitCode == 0, $"upgrade exit {upgrade.ExitCode}: {upgrade.Error}");
+        Assert.Contains("secpkg", upgrade.Output, StringComparison.Ordinal);
+        Assert.True(check.ExitCode == 0, $"check exit {check.ExitCode}: {check.Output}{check.Error}");
+        Assert.Contains("heldpkg", check.Output, StringComparison.Ordinal);
+    }
+}
