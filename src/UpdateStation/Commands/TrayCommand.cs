@@ -15,7 +15,10 @@ internal static class TrayCommand
         IDisposable? schedule = null;
         var started = session.Run(() =>
         {
-            Log.Info($"running as the instance (pid {Environment.ProcessId}); no display, so no tray icon");
+            var display = Environment.GetEnvironmentVariable("WAYLAND_DISPLAY") ?? Environment.GetEnvironmentVariable("DISPLAY");
+            Log.Info(string.IsNullOrEmpty(display)
+                ? $"running as the instance (pid {Environment.ProcessId}); no display, so no tray icon"
+                : $"running as the instance (pid {Environment.ProcessId}); headless: this build has no tray icon yet");
             if (interval > TimeSpan.Zero)
             {
                 schedule = session.Host.SchedulePeriodicChecks(firstCheck, interval);
