@@ -17,7 +17,7 @@ internal static class CheckCommand
             var plan = await backend.CheckAsync(refresh, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(CheckCommandDefinition.JsonOption))
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(PlanJson.From(plan), PlanJsonContext.Default.PlanJson));
+                Console.Out.WriteLine(JsonSerializer.Serialize(PlanJson.From(plan), OutputJsonContext.Default.PlanJson));
             }
             else
             {

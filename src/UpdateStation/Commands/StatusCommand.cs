@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UpdateStation.Rendering;
 
 namespace UpdateStation.Commands;
 

@@ -1,4 +1,4 @@
-namespace UpdateStation;
+namespace UpdateStation.Rendering;
 
 /// <summary>`status --json`: the instance's published state with "running": true.</summary>
 internal sealed record StatusReport(
