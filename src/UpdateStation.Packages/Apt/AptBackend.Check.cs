@@ -23,7 +23,17 @@ public sealed partial class AptBackend
     /// </remarks>
     private async Task RefreshAsync(AptEnvironment environment, CancellationToken cancellationToken)
     {
-        var result = await RunAptGetAsync(environment, ["-q", "update"], cancellationToken).ConfigureAwait(false);
+        List<string> arguments = ["-q"];
+        if (!environment.IsRoot)
+        {
+            foreach (var (key, value) in await HostProxySettingsAsync(environment, cancellationToken).ConfigureAwait(false))
+            {
+                arguments.AddRange(["-o", $"{key}={value}"]);
+            }
+        }
+
+        arguments.Add("update");
+        var result = await RunAptGetAsync(environment, arguments, cancellationToken).ConfigureAwait(false);
         var output = result.StandardOutput + result.StandardError;
         var detail = AptMessages.FirstError(output) ?? AptMessages.OneLine(result.Detail);
         if (result.ExitCode != 0)
@@ -35,6 +45,14 @@ public sealed partial class AptBackend
         {
             throw new BackendException($"Refreshing the package lists failed: {detail}.");
         }
+    }
+
+    /// <summary>The proxies the host's apt configuration sets (see <see cref="AptProxySettings"/>); none when it cannot say.</summary>
+    private async Task<IReadOnlyList<KeyValuePair<string, string>>> HostProxySettingsAsync(AptEnvironment environment, CancellationToken cancellationToken)
+    {
+        var result = await ProcessRunner.RunAsync(_options.AptConfig, ["dump", "Acquire"], environment.HostVariables, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return result.ExitCode == 0 ? AptProxySettings.Parse(result.StandardOutput) : [];
     }
 
     private async Task<UpdatePlan> PlanAsync(AptEnvironment environment, bool refreshed, CancellationToken cancellationToken)

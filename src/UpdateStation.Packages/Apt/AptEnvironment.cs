@@ -5,17 +5,21 @@ internal sealed class AptEnvironment
 {
     private const string AptConfigVariable = "APT_CONFIG";
 
-    private AptEnvironment(bool isRoot, IReadOnlyDictionary<string, string?> variables, string? listsDirectory)
+    private AptEnvironment(bool isRoot, IReadOnlyDictionary<string, string?> variables, string? listsDirectory, IReadOnlyDictionary<string, string?> hostVariables)
     {
         IsRoot = isRoot;
         Variables = variables;
         ListsDirectory = listsDirectory;
+        HostVariables = hostVariables;
     }
 
     public bool IsRoot { get; }
 
     /// <summary>The variables to add to every apt child's environment (APT_CONFIG among them when private).</summary>
     public IReadOnlyDictionary<string, string?> Variables { get; }
+
+    /// <summary>The variables apt would get without our private configuration: for reading the host's own settings.</summary>
+    public IReadOnlyDictionary<string, string?> HostVariables { get; }
 
     /// <summary>The package lists directory when this program chose it; null when apt's configuration decides.</summary>
     public string? ListsDirectory { get; }
@@ -28,7 +32,7 @@ internal sealed class AptEnvironment
         var isRoot = options.AsRoot ?? Posix.Identity.IsRoot;
         if (isRoot)
         {
-            return new AptEnvironment(true, variables, null);
+            return new AptEnvironment(true, variables, null, variables);
         }
 
         var callerConfig = variables.TryGetValue(AptConfigVariable, out var fromOptions)
@@ -53,8 +57,9 @@ internal sealed class AptEnvironment
             throw new BackendException($"Cannot prepare the private apt directory '{cache}': {AptMessages.OneLine(ex.Message)}.", ex);
         }
 
+        var hostVariables = new Dictionary<string, string?>(variables, StringComparer.Ordinal);
         variables[AptConfigVariable] = configPath;
-        return new AptEnvironment(false, variables, lists);
+        return new AptEnvironment(false, variables, lists, hostVariables);
     }
 
     private static string DefaultCacheDirectory()
