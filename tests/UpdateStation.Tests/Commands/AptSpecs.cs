@@ -48,4 +48,45 @@ public sealed class AptSpecs : IDisposable
         Assert.True(check.ExitCode == 0, $"check exit {check.ExitCode}: {check.Output}{check.Error}");
         Assert.Contains("heldpkg", check.Output, StringComparison.Ordinal);
     }
+
+    [Fact(Timeout = 60000)]
+    public async Task User_without_root_can_check_with_a_private_refresh()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Running as another user needs root (CI runs as root: setpriv to nobody).");
+
+        // Arrange: nobody may read the world; its own cache directory holds the private lists.
+        var cache = Directory.CreateTempSubdirectory("update-station-nobody-cache-").FullName;
+        try
+        {
+            MakeReadableByAll(_world.Directory);
+            File.SetUnixFileMode(cache, (UnixFileMode)0b111_111_111);
+            var environment = new Dictionary<string, string>(Environment) { ["XDG_CACHE_HOME"] = cache, ["HOME"] = cache };
+
+            // Act
+            var (exit, output, error) = await PublishedBinary.RunAsync(
+                ["check", "--json", "--backend", "apt"], environment, TestContext.Current.CancellationToken, UnixUser.Nobody);
+
+            // Assert
+            Assert.True(exit == 100, $"exit {exit}: {error}");
+            using var plan = JsonDocument.Parse(output);
+            Assert.True(plan.RootElement.GetProperty("catalogueRefreshed").GetBoolean());
+            Assert.NotEmpty(Directory.GetFiles(Path.Combine(cache, "update-station", "apt", "lists"), "*Packages"));
+            Assert.True(!Directory.Exists(_world.ListsDirectory) || Directory.GetFiles(_world.ListsDirectory, "*Packages").Length == 0,
+                "the private refresh wrote into the world's own lists");
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    private static void MakeReadableByAll(string directory)
+    {
+        File.SetUnixFileMode(directory, File.GetUnixFileMode(directory) | UnixFileMode.OtherRead | UnixFileMode.OtherExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        foreach (var entry in Directory.EnumerateFileSystemEntries(directory, "*", SearchOption.AllDirectories))
+        {
+            var mode = File.GetUnixFileMode(entry) | UnixFileMode.OtherRead | UnixFileMode.GroupRead;
+            File.SetUnixFileMode(entry, Directory.Exists(entry) ? mode | UnixFileMode.OtherExecute | UnixFileMode.GroupExecute : mode);
+        }
+    }
 }
