@@ -32,3 +32,8 @@ catch (Exception ex) when (ex is InstanceException or BackendException or Update
 {
     return Log.Error(ex);
 }
+catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+{
+    // A file or stream we rely on failed (a full disk, a closed pipe): still one line, never a stack trace.
+    return Log.Error($"{ex.Message} ({ex.GetType().Name})");
+}
