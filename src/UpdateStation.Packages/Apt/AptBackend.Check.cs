@@ -12,6 +12,11 @@ public sealed partial class AptBackend
         {
             await RefreshAsync(environment, cancellationToken).ConfigureAwait(false);
         }
+        else if (environment.ListsDirectory is { } privateLists && AptCatalogue.UpdatedAt(privateLists) is null)
+        {
+            // A user's private lists start empty: without them apt knows no candidates and would call the system up to date.
+            throw new BackendException("There are no package lists for this user yet; run 'update-station check' without --no-refresh once.");
+        }
 
         return await PlanAsync(environment, refresh, cancellationToken).ConfigureAwait(false);
     }

@@ -2,7 +2,7 @@ using UpdateStation.Packages.Apt;
 
 namespace UpdateStation.Packages.Tests.Apt;
 
-/// <summary>A user's private refresh reads no apt.conf.d, yet keeps the proxy configured there.</summary>
+/// <summary>A user's private lists: refreshed without the host's apt.conf.d (but with its proxy), never trusted when empty.</summary>
 public sealed class AptPrivateRefreshTests(SampleWorldFixture sample) : IClassFixture<SampleWorldFixture>, IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("update-station-proxy-").FullName;
@@ -31,6 +31,42 @@ public sealed class AptPrivateRefreshTests(SampleWorldFixture sample) : IClassFi
         Assert.Contains("127.0.0.1:9", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }
+
+    [Fact]
+    public async Task Check_WithoutRootOrRefresh_BeforeAnyRefresh_RefusesToCallTheSystemUpToDate()
+    {
+        // Arrange: a user who never refreshed has empty private lists, where apt sees no candidate at all.
+        var backend = PrivateBackend();
+
+        // Act
+        var error = await Assert.ThrowsAsync<BackendException>(() => backend.CheckAsync(refresh: false, TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.Contains("no package lists for this user yet", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_WithoutRootOrRefresh_AfterARefresh_UsesThePrivateLists()
+    {
+        // Arrange
+        var backend = PrivateBackend();
+        await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+
+        // Act
+        var plan = await backend.CheckAsync(refresh: false, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(sample.Plan.Updates.Count, plan.Updates.Count);
+        Assert.False(plan.CatalogueRefreshed);
+        Assert.NotNull(plan.CatalogueUpdatedAt);
+    }
+
+    private AptBackend PrivateBackend() => new(sample.Options with
+    {
+        AsRoot = false,
+        CacheDirectory = Path.Combine(_directory, "cache"),
+        Environment = new Dictionary<string, string?> { ["APT_CONFIG"] = sample.World.ConfigPath },
+    });
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }
