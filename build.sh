@@ -2,5 +2,18 @@
 # Publishes the NativeAOT executable to artifacts/bin/update-station.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# NativeAOT links with the system's C toolchain: a C compiler (clang or gcc) and zlib's headers.
+missing=()
+command -v clang >/dev/null || command -v gcc >/dev/null || missing+=(gcc)
+[ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "build.sh: NativeAOT needs these Debian packages: ${missing[*]} (run as root, or install them)" >&2
+    exit 1
+  fi
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
 dotnet publish src/UpdateStation/UpdateStation.csproj -c Release -o artifacts/bin --nologo -v quiet "$@"
 echo "built artifacts/bin/update-station"
