@@ -21,6 +21,6 @@ internal static class Fakes
         const UnixFileMode Executable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
         File.SetUnixFileMode(pkg, Executable);
-        return dir;
+        return WorldReachable.Directory(dir);
     }
 }

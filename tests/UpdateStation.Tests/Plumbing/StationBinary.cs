@@ -12,7 +12,7 @@ internal static class StationBinary
         string? configured = Environment.GetEnvironmentVariable("UPDATE_STATION_BIN");
         string path = string.IsNullOrEmpty(configured) ? System.IO.Path.Combine(RepositoryRoot(), "artifacts", "bin", "update-station") : configured;
         return File.Exists(path)
-            ? System.IO.Path.GetFullPath(path)
+            ? WorldReachable.File(System.IO.Path.GetFullPath(path))
             : throw new FileNotFoundException($"The binary under test '{path}' does not exist. Run ./build.sh first, or set UPDATE_STATION_BIN.", path);
     }
 
