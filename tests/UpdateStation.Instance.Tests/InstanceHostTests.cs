@@ -6,6 +6,7 @@ public sealed class InstanceHostTests : IDisposable
     private readonly string _xdg = Directory.CreateTempSubdirectory("us-host-").FullName;
     private readonly HeadlessMainLoop _loop = new();
     private readonly Thread _loopThread;
+    private readonly TaskCompletionSource _checkCalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _checksStarted;
     private TaskCompletionSource<CheckSummary> _check = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -58,7 +59,8 @@ public sealed class InstanceHostTests : IDisposable
         var first = await OnLoop(host.StartCheck);
         var second = await OnLoop(host.StartCheck);
 
-        // Assert
+        // Assert: the check function runs on the pool, so wait until it has been called before counting.
+        await _checkCalled.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Same(first, second);
         Assert.Equal(1, Volatile.Read(ref _checksStarted));
         Assert.True(InstanceLocator.Find(Runtime)!.Checking);
@@ -128,6 +130,7 @@ public sealed class InstanceHostTests : IDisposable
     private InstanceHost NewHost() => new(Runtime, InstanceState.TrayMode, _loop, _ =>
     {
         Interlocked.Increment(ref _checksStarted);
+        _checkCalled.TrySetResult();
         return _check.Task;
     });
 
