@@ -12,8 +12,7 @@ internal sealed class FreeBsdRestartDetector(IReadOnlyDictionary<string, string?
         ProcessResult result;
         try
         {
-            var path = ProgramLocator.Resolve(program, environment);
-            result = await ProcessRunner.RunAsync(path, ["-k", "-r"], environment, null, cancellationToken).ConfigureAwait(false);
+            result = await ProcessRunner.RunAsync(program, ["-k", "-r"], environment, null, cancellationToken).ConfigureAwait(false);
         }
         catch (BackendException)
         {

@@ -25,8 +25,6 @@ public sealed partial class PkgBackend : IPackageBackend
 
     private bool IsRoot => _options.IsRoot ?? Posix.Identity.IsRoot;
 
-    private string PkgProgram => ProgramLocator.Resolve(Pkg, _options.Environment);
-
     public async Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default)
     {
         bool refreshed = false;
@@ -42,12 +40,12 @@ public sealed partial class PkgBackend : IPackageBackend
         var text = dryRun.StandardOutput + "\n" + dryRun.StandardError;
 
         // pkg before 2.4 exited 1 whenever there was a plan; any other failure is one.
-        if (dryRun.ExitCode != 0 && !(dryRun.ExitCode == 1 && TryParse(text) is { Updates.Count: > 0 }))
+        var plan = dryRun.ExitCode switch
         {
-            throw new PackageManagerFailedException("pkg upgrade -n", dryRun.ExitCode, dryRun.Detail);
-        }
-
-        var plan = PkgOutputParser.Parse(text);
+            0 => PkgOutputParser.Parse(text),
+            1 when TryParse(text) is { Updates.Count: > 0 } planned => planned,
+            _ => throw new PackageManagerFailedException("pkg upgrade -n", dryRun.ExitCode, dryRun.Detail),
+        };
 
         var updates = await MarkSecurityFixesAsync(plan.Updates, cancellationToken).ConfigureAwait(false);
         return new UpdatePlan(
@@ -115,7 +113,7 @@ public sealed partial class PkgBackend : IPackageBackend
     }
 
     private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken, Action<string, bool>? onLine = null) =>
-        ProcessRunner.RunAsync(PkgProgram, arguments, _options.Environment, onLine, cancellationToken);
+        ProcessRunner.RunAsync(Pkg, arguments, _options.Environment, onLine, cancellationToken);
 
     private static void ThrowIfLocked(ProcessResult result)
     {

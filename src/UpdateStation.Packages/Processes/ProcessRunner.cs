@@ -7,12 +7,12 @@ namespace UpdateStation.Packages.Processes;
 public static class ProcessRunner
 {
     /// <summary>Runs <paramref name="fileName"/> to completion.</summary>
-    /// <param name="fileName">The program; looked up on PATH when it has no slash.</param>
+    /// <param name="fileName">The program; looked up on the child's PATH (<paramref name="environment"/>'s, else ours) when it has no slash.</param>
     /// <param name="arguments">The arguments, each passed as one argv element.</param>
     /// <param name="environment">Variables to set (a null value removes the variable).</param>
     /// <param name="onLine">Called for every line of standard output and standard error as it arrives, with isError set for stderr.</param>
     /// <param name="cancellationToken">Cancellation sends SIGTERM, then SIGKILL after five seconds.</param>
-    /// <exception cref="BackendException">The program could not be started.</exception>
+    /// <exception cref="BackendException">The program could not be found or started.</exception>
     public static async Task<ProcessResult> RunAsync(
         string fileName,
         IReadOnlyList<string> arguments,
@@ -20,7 +20,8 @@ public static class ProcessRunner
         Action<string, bool>? onLine = null,
         CancellationToken cancellationToken = default)
     {
-        var startInfo = new ProcessStartInfo(fileName)
+        // Process.Start would look a bare name up on our PATH, not on the PATH this child is given.
+        var startInfo = new ProcessStartInfo(ProgramLocator.Resolve(fileName, environment))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

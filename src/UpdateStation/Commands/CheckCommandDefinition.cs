@@ -5,7 +5,7 @@ namespace UpdateStation.Commands;
 /// <summary>`update-station check [--json] [--no-refresh] [--backend apt|pkg]`.</summary>
 internal static class CheckCommandDefinition
 {
-    public static readonly Option<bool> JsonOption = new("--json") { Description = "Print the plan as one JSON object." };
+    public static readonly Option<bool> JsonOption = CommonOptions.Json("Print the plan as one JSON object.");
 
     public static readonly Option<bool> NoRefreshOption = new("--no-refresh") { Description = "Use the package catalogue as it is; do not refresh it." };
 
