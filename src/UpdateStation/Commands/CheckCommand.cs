@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using UpdateStation.Packages;
+using UpdateStation.Packages.Json;
 using UpdateStation.Rendering;
 
 namespace UpdateStation.Commands;
@@ -17,7 +18,7 @@ internal static class CheckCommand
             var plan = await backend.CheckAsync(refresh, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(CheckCommandDefinition.JsonOption))
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(PlanJson.From(plan), OutputJsonContext.Default.PlanJson));
+                Console.Out.WriteLine(JsonSerializer.Serialize(PlanJson.From(plan), PlanJsonContext.Default.PlanJson));
             }
             else
             {

@@ -2,8 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace UpdateStation.Rendering;
 
-/// <summary>Source-generated JSON for everything the commands print (NativeAOT: no reflection).</summary>
+/// <summary>Source-generated JSON for what the commands print besides the plan (PlanJsonContext) (NativeAOT: no reflection).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(PlanJson))]
 [JsonSerializable(typeof(StatusReport))]
 internal sealed partial class OutputJsonContext : JsonSerializerContext;

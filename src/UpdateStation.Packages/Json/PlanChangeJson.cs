@@ -1,9 +1,9 @@
 using UpdateStation.Packages.Model;
 
-namespace UpdateStation.Rendering;
+namespace UpdateStation.Packages.Json;
 
 /// <summary>One change of a plan in JSON; the action is a lowercase word ("upgrade", "install"...).</summary>
-internal sealed record PlanChangeJson(
+public sealed record PlanChangeJson(
     string Name,
     string Action,
     string? CurrentVersion,
@@ -22,4 +22,15 @@ internal sealed record PlanChangeJson(
         change.Security,
         change.Vulnerable,
         change.Reason);
+
+    /// <exception cref="FormatException">The action is not one of ours.</exception>
+    public PackageChange ToChange() => new(
+        Name,
+        ActionNames.Parse(Action),
+        CurrentVersion,
+        NewVersion,
+        Repository,
+        Security,
+        Vulnerable,
+        Reason);
 }

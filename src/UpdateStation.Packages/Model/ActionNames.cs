@@ -1,9 +1,7 @@
-using UpdateStation.Packages.Model;
-
-namespace UpdateStation.Rendering;
+namespace UpdateStation.Packages.Model;
 
 /// <summary>The words front ends use for actions and upgrade steps (also the JSON values).</summary>
-internal static class ActionNames
+public static class ActionNames
 {
     public static string Of(ChangeAction action) => action switch
     {
@@ -13,6 +11,18 @@ internal static class ActionNames
         ChangeAction.Reinstall => "reinstall",
         ChangeAction.Remove => "remove",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown change action."),
+    };
+
+    /// <summary>The action a word of <see cref="Of(ChangeAction)"/> names.</summary>
+    /// <exception cref="FormatException">The word names no action.</exception>
+    public static ChangeAction Parse(string word) => word switch
+    {
+        "upgrade" => ChangeAction.Upgrade,
+        "downgrade" => ChangeAction.Downgrade,
+        "install" => ChangeAction.Install,
+        "reinstall" => ChangeAction.Reinstall,
+        "remove" => ChangeAction.Remove,
+        _ => throw new FormatException($"'{word}' is not a package action."),
     };
 
     public static string Of(UpgradeStep step) => step switch

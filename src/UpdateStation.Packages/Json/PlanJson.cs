@@ -1,0 +1,43 @@
+using UpdateStation.Packages.Model;
+
+namespace UpdateStation.Packages.Json;
+
+/// <summary>
+/// The JSON form of an update plan: what `check --json` prints and the instance publishes (plan.json); it reads back
+/// into the same <see cref="UpdatePlan"/>.
+/// </summary>
+public sealed record PlanJson(
+    string Backend,
+    DateTimeOffset CheckedAt,
+    IReadOnlyList<PlanChangeJson> Updates,
+    IReadOnlyList<HeldPackageJson> Held,
+    long? DownloadBytes,
+    long? DiskChangeBytes,
+    bool SelfUpgradeFirst,
+    bool CatalogueRefreshed,
+    DateTimeOffset? CatalogueUpdatedAt)
+{
+    public static PlanJson From(UpdatePlan plan) => new(
+        plan.Backend,
+        plan.CheckedAt,
+        [.. plan.Updates.Select(PlanChangeJson.From)],
+        [.. plan.Held.Select(h => new HeldPackageJson(h.Name, h.CurrentVersion, h.AvailableVersion))],
+        plan.DownloadBytes,
+        plan.DiskChangeBytes,
+        plan.SelfUpgradeFirst,
+        plan.CatalogueRefreshed,
+        plan.CatalogueUpdatedAt);
+
+    /// <summary>The plan this JSON describes.</summary>
+    /// <exception cref="FormatException">An action is not one of ours.</exception>
+    public UpdatePlan ToPlan() => new(
+        Backend,
+        CheckedAt,
+        [.. Updates.Select(u => u.ToChange())],
+        [.. Held.Select(h => new HeldPackage(h.Name, h.CurrentVersion, h.AvailableVersion))],
+        DownloadBytes,
+        DiskChangeBytes,
+        SelfUpgradeFirst,
+        CatalogueRefreshed,
+        CatalogueUpdatedAt);
+}
