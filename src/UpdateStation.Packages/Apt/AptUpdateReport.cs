@@ -18,12 +18,12 @@ internal sealed partial record AptUpdateReport(IReadOnlyList<string> SourceError
     public static AptUpdateReport Parse(string output)
     {
         var sources = new List<(string Uri, string Suite)>();
-        var failed = new HashSet<(string Uri, string Suite)>();
+        var failedItems = new Dictionary<(string Uri, string Suite), string>();
         var errorLines = new List<string>();
-        string? other = null;
-        foreach (var rawLine in output.Split('\n'))
+        var lines = output.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
         {
-            var line = rawLine.TrimEnd('\r');
+            var line = lines[i].TrimEnd('\r');
             if (ProgressLine().Match(line) is { Success: true } progress)
             {
                 var source = (progress.Groups["uri"].Value, progress.Groups["suite"].Value.Split('/')[0]);
@@ -32,9 +32,11 @@ internal sealed partial record AptUpdateReport(IReadOnlyList<string> SourceError
                     sources.Add(source);
                 }
 
-                if (progress.Groups["kind"].Value == "Err")
+                if (progress.Groups["kind"].Value == "Err" && !failedItems.ContainsKey(source))
                 {
-                    failed.Add(source);
+                    // "Err:6 file:/srv/repo ./ Packages" and, indented on the next line, why.
+                    var reason = i + 1 < lines.Length && lines[i + 1].StartsWith(' ') ? $": {lines[i + 1].Trim()}" : "";
+                    failedItems[source] = AptMessages.OneLine(line[(line.IndexOf(' ', StringComparison.Ordinal) + 1)..] + reason);
                 }
             }
             else if (line.StartsWith("E: ", StringComparison.Ordinal) || IsFailureWarning(line))
@@ -43,14 +45,17 @@ internal sealed partial record AptUpdateReport(IReadOnlyList<string> SourceError
             }
         }
 
+        var failed = failedItems.Keys.ToHashSet();
+        var named = new HashSet<(string Uri, string Suite)>();
         var sourceErrors = new List<string>();
+        string? other = null;
         foreach (var error in errorLines)
         {
-            var named = sources.Where(s => error.Contains(s.Uri, StringComparison.Ordinal)).ToList();
-            if (named.Count > 0)
+            var withUri = sources.Where(s => error.Contains(s.Uri, StringComparison.Ordinal)).ToList();
+            if (withUri.Count > 0)
             {
-                var bySuite = named.Where(s => NamesSuite(error, s)).ToList();
-                failed.UnionWith(bySuite.Count > 0 ? bySuite : named);
+                var bySuite = withUri.Where(s => NamesSuite(error, s)).ToList();
+                named.UnionWith(bySuite.Count > 0 ? bySuite : withUri);
                 sourceErrors.Add(error);
             }
             else if (!error.StartsWith("Some index files failed to download", StringComparison.Ordinal))
@@ -59,6 +64,9 @@ internal sealed partial record AptUpdateReport(IReadOnlyList<string> SourceError
             }
         }
 
+        // A failed item apt said nothing more about still names its source's failure.
+        sourceErrors.AddRange(failedItems.Where(f => !named.Contains(f.Key)).Select(f => f.Value));
+        failed.UnionWith(named);
         return new AptUpdateReport(sourceErrors, failed.Count > 0 && sources.All(failed.Contains), other);
     }
 

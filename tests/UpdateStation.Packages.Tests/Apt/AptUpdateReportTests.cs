@@ -90,4 +90,22 @@ public sealed class AptUpdateReportTests
         // Assert
         Assert.Equal((1, true, null), (report.SourceErrors.Count, report.EverySourceFailed, report.OtherError));
     }
+
+    [Fact]
+    public void Parse_ErrLineWithoutAnErrorLine_StillNamesTheFailure()
+    {
+        // Arrange
+        var output = """
+            Hit:1 http://mirror.example/debian bookworm InRelease
+            Err:2 http://other.example/debian bookworm InRelease
+              Connection timed out
+            """;
+
+        // Act
+        var report = AptUpdateReport.Parse(output);
+
+        // Assert
+        Assert.Equal(["http://other.example/debian bookworm InRelease: Connection timed out"], report.SourceErrors);
+        Assert.False(report.EverySourceFailed);
+    }
 }
