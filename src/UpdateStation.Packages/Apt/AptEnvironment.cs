@@ -46,10 +46,9 @@ internal sealed class AptEnvironment
             ? fromOptions
             : Environment.GetEnvironmentVariable(AptConfigVariable);
         callerConfig = string.IsNullOrEmpty(callerConfig) ? null : Path.GetFullPath(callerConfig);
-        if (callerConfig is not null && !File.Exists(callerConfig))
+        if (callerConfig is not null)
         {
-            // apt itself would only say "Syntax error ... Included from here" about our private apt.conf.
-            throw new BackendException($"The file named by APT_CONFIG, '{callerConfig}', does not exist.");
+            CheckReadable(callerConfig);
         }
 
         var cache = options.CacheDirectory ?? AptCacheLocation.Resolve(
@@ -82,6 +81,27 @@ internal sealed class AptEnvironment
         var hostVariables = new Dictionary<string, string?>(variables, StringComparer.Ordinal);
         variables[AptConfigVariable] = configPath;
         return new AptEnvironment(false, variables, lists, hostVariables);
+    }
+
+    /// <summary>apt itself would only say "Syntax error ... Included from here" about our private apt.conf.</summary>
+    private static void CheckReadable(string callerConfig)
+    {
+        var problem = Directory.Exists(callerConfig) ? "is a directory"
+            : !File.Exists(callerConfig) ? "does not exist"
+            : null;
+        try
+        {
+            using var _ = problem is null ? File.OpenHandle(callerConfig, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = $"cannot be read: {IoErrorText.Describe(ex)}";
+        }
+
+        if (problem is not null)
+        {
+            throw new BackendException($"The file named by APT_CONFIG, '{callerConfig}', {problem}.");
+        }
     }
 
     private static void WriteIfChanged(string path, string text)

@@ -88,6 +88,26 @@ public sealed class AptPrivateListsSpecs : IDisposable
         Assert.Equal($"update-station: The file named by APT_CONFIG, '{missing}', does not exist.\n", error);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task A_user_whose_APT_CONFIG_names_a_file_only_root_may_read_is_told_so()
+    {
+        SkipUnlessRoot();
+
+        // Arrange
+        var secret = Path.Combine(_world.Directory, "root-only.conf");
+        File.WriteAllText(secret, "Acquire::Retries \"0\";\n");
+        File.SetUnixFileMode(secret, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var environment = new Dictionary<string, string?>(Environment) { ["APT_CONFIG"] = secret };
+
+        // Act
+        var (exit, _, error) = await UserProcess.RunAsync(
+            UnixUser.Nobody, ["check", "--backend", "apt"], environment, _home, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(1, exit);
+        Assert.Equal($"update-station: The file named by APT_CONFIG, '{secret}', cannot be read: permission denied.\n", error);
+    }
+
     private Task<(int ExitCode, string Output, string Error)> CheckAsync(string[] arguments) =>
         UserProcess.RunAsync(UnixUser.Nobody, arguments, Environment, _home, TestContext.Current.CancellationToken);
 
