@@ -12,10 +12,8 @@ public static class StandardDescriptors
     /// written into it, and the process died of a signal it read from there. open(2) returns the lowest free number,
     /// so, going up from 0, each open lands exactly on the descriptor found closed.
     /// </remarks>
-    /// <returns>How many descriptors were closed and now read and write /dev/null.</returns>
-    public static int EnsureOpen()
+    public static void EnsureOpen()
     {
-        var reopened = 0;
         for (var fd = 0; fd <= 2; fd++)
         {
             if (Interop.Libc.Fcntl(fd, Interop.Libc.F_GETFD) != -1 || Marshal.GetLastPInvokeError() != PlatformConstants.EBADF)
@@ -24,17 +22,11 @@ public static class StandardDescriptors
             }
 
             var opened = Interop.Libc.OpenDescriptor(NullDevice, PlatformConstants.Current.O_RDWR, 0);
-            if (opened == fd)
-            {
-                reopened++;
-            }
-            else if (opened >= 0)
+            if (opened >= 0 && opened != fd)
             {
                 // Not the number we meant to fill (something else raced us to it): do not hold on to it.
                 Interop.Libc.Close(opened);
             }
         }
-
-        return reopened;
     }
 }
