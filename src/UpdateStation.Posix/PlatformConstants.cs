@@ -26,6 +26,7 @@ public sealed record PlatformConstants(
     public const int EINTR = 4;
     public const int EPERM = 1;
     public const int ENOENT = 2;
+    public const int EBADF = 9;
 
     /// <summary>x86-64 Linux with glibc.</summary>
     public static PlatformConstants LinuxX64 { get; } = new(

@@ -1,6 +1,10 @@
 using UpdateStation;
 using UpdateStation.Commands;
 
+// First, before anything opens a file: a closed standard descriptor must not be taken by one (StandardDescriptors).
+UpdateStation.Posix.StandardDescriptors.EnsureOpen();
+Console.SetError(new StandardErrorWriter());
+
 var root = new RootCommand("Update Station: tells you when package updates wait, and installs them.");
 TrayCommandDefinition.AddOptionsTo(root);
 root.SetAction(TrayCommand.RunAsync);
@@ -10,17 +14,11 @@ root.Subcommands.Add(StatusCommandDefinition.Create());
 root.Subcommands.Add(CheckCommandDefinition.Create());
 root.Subcommands.Add(UpgradeCommandDefinition.Create());
 
-var parsed = root.Parse(args);
+// No response files: "@file" would read any file as the caller (root, under sudo or doas) and splice its options in.
+var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
 if (parsed.Errors.Count > 0)
 {
-    // The root command shares the tray's options, so one bad value can be reported for both: say it once.
-    foreach (var message in parsed.Errors.Select(e => e.Message).Distinct())
-    {
-        Log.Info(message);
-    }
-
-    Console.Error.WriteLine("Try 'update-station --help'.");
-    return ExitCodes.Usage;
+    return UsageError.Report(parsed);
 }
 
 try
@@ -34,6 +32,6 @@ catch (Exception ex) when (ex is InstanceException or BackendException or Update
 }
 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
 {
-    // A file or stream we rely on failed (a full disk, a closed pipe): still one line, never a stack trace.
-    return Log.Error($"{ex.Message} ({ex.GetType().Name})");
+    // A file or stream we rely on failed (a full disk, standard output closed): still one line, never a stack trace.
+    return Log.Error(ex);
 }

@@ -24,9 +24,19 @@ public sealed class CommandLineSpecs
     [InlineData("--frobnicate")]
     [InlineData("check-now", "--frobnicate")]
     [InlineData("check-now", "--timeout", "soon")]
+    [InlineData("check-now", "--timeout", "NaN")]
+    [InlineData("check-now", "--timeout", "nan")]
+    [InlineData("check-now", "--timeout", "-NaN")]
+    [InlineData("check-now", "--timeout", "Infinity")]
+    [InlineData("check-now", "--timeout", "0")]
+    [InlineData("tray", "--interval", "NaN")]
+    [InlineData("tray", "--first-check-delay", "1e9")]
+    [InlineData("--interval", "-1")]
+    [InlineData("--backend", "garbage")]
+    [InlineData("check", "--backend", "garbage")]
     [InlineData("status", "--frobnicate")]
     [InlineData("tray", "extra-argument")]
-    public async Task Usage_error_is_exit_2_with_a_short_message_and_no_stack_trace(params string[] args)
+    public async Task Usage_error_is_exit_2_with_one_line_and_no_stack_trace(params string[] args)
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
@@ -35,13 +45,46 @@ public sealed class CommandLineSpecs
         StationResult result = await StationProcess.RunAsync(dir, args, Station.CommandTimeout);
 
         // Assert
-        string output = result.Stdout + result.Stderr;
         Assert.True(result.ExitCode == 2, $"update-station {string.Join(' ', args)}: {result}");
-        Assert.False(string.IsNullOrWhiteSpace(result.Stderr), $"no message on stderr: {result}");
-        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
-        Assert.DoesNotMatch(@"(?m)^\s+at \S+\(", output);
+        Assert.Equal("", result.Stdout);
+        Assert.Matches(@"^update-station: [^\n]+\.\n$", result.Stderr);
+        Assert.DoesNotContain("Exception", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(dir.StationDir) && File.Exists(Path.Combine(dir.StationDir, "instance.json")),
             "a usage error must not start an instance");
+    }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData("check-now", "--timeout", "NaN")]
+    [InlineData("tray", "--backend", "garbage")]
+    public async Task Usage_error_names_the_value_and_where_help_is(string command, string option, string value)
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+
+        // Act
+        StationResult result = await StationProcess.RunAsync(dir, [command, option, value], Station.CommandTimeout);
+
+        // Assert
+        Assert.Contains($"'{value}'", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith($"update-station {command} --help'.\n", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Response_file_is_a_plain_argument_and_is_never_read()
+    {
+        // Arrange: a file whose one token is an option status takes.
+        await using RuntimeDir dir = RuntimeDir.Create();
+        string responseFile = Path.Combine(dir.Root, "args.rsp");
+        File.WriteAllText(responseFile, "--json\n");
+
+        // Act
+        StationResult result = await StationProcess.RunAsync(dir, ["status", "@" + responseFile], Station.CommandTimeout);
+
+        // Assert
+        Assert.True(result.ExitCode == 2, $"status @{responseFile}: {result}");
+        Assert.Equal("", result.Stdout);
+        Assert.Contains($"'@{responseFile}'", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 60_000)]

@@ -56,7 +56,8 @@ public static class ProcessRunner
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            throw new BackendException($"Cannot run '{fileName}': {ex.Message}.", ex);
+            // The runtime's message names the working directory and the internals; the program and errno are what matter.
+            throw new BackendException($"Cannot run '{startInfo.FileName}': {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(ex.NativeErrorCode)}.", ex);
         }
 
         process.StandardInput.Close();

@@ -7,7 +7,7 @@ internal static class CheckNowCommandDefinition
         Description = "Seconds to wait for the running instance to acknowledge.",
         DefaultValueFactory = _ => 5,
         HelpName = "seconds",
-    }.InRange(0.001, 3600, "--timeout must be more than 0 and at most 3600 seconds.");
+    }.InRange(0.001, 3600, "--timeout must be a number of seconds more than 0 and at most 3600.");
 
     public static readonly Option<string?> Backend = CommonOptions.Backend();
 

@@ -10,7 +10,14 @@ internal static class CommonOptions
             Description = $"The package manager to use: apt or pkg (default: ${BackendSelector.EnvironmentVariable}, else detected).",
             HelpName = "apt|pkg",
         };
-        option.AcceptOnlyFromAmong([.. BackendSelector.Names]);
+        // Our own check rather than AcceptOnlyFromAmong, whose message lists the names on lines of their own.
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && !BackendSelector.Names.Contains(token.Value, StringComparer.Ordinal))
+            {
+                result.AddError($"--backend must be {string.Join(" or ", BackendSelector.Names)}, not '{token.Value}'.");
+            }
+        });
         return option;
     }
 

@@ -22,12 +22,12 @@ internal static class StatusCommand
             return Task.FromResult(ExitCodes.Success);
         }
 
-        Console.WriteLine($"update-station is running (pid {state.Pid}, {state.Mode} mode) since {state.StartedAt:yyyy-MM-dd HH:mm:ss}.");
+        Console.WriteLine($"update-station is running (pid {state.Pid}, {TerminalText.Escape(state.Mode)} mode) since {state.StartedAt:yyyy-MM-dd HH:mm:ss}.");
         Console.WriteLine($"Activations handled: {state.Activations}.{(state.Checking ? " A check is running." : string.Empty)}");
         Console.WriteLine(state.LastCheck switch
         {
             null => "No check has completed yet.",
-            { Error: { } error } => $"Last check at {state.LastCheck.CheckedAt:yyyy-MM-dd HH:mm:ss} failed: {error}",
+            { Error: { } error } => $"Last check at {state.LastCheck.CheckedAt:yyyy-MM-dd HH:mm:ss} failed: {TerminalText.Escape(error)}",
             var last => $"Last check at {last.CheckedAt:yyyy-MM-dd HH:mm:ss}: {last.Updates} update(s), {last.Security} security.",
         });
         return Task.FromResult(ExitCodes.Success);

@@ -74,8 +74,10 @@ internal static class PlanTable
         return [change.Name, change.CurrentVersion ?? "-", change.NewVersion ?? "-", change.Repository ?? "", string.Join(' ', notes)];
     }
 
-    private static void WriteRows(TextWriter output, IReadOnlyList<string[]> rows)
+    private static void WriteRows(TextWriter output, IReadOnlyList<string[]> cells)
     {
+        // Names, versions and repositories come from the package manager: escaped before they are measured or shown.
+        var rows = cells.Select(row => Array.ConvertAll(row, TerminalText.Escape)).ToArray();
         int columns = rows[0].Length;
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => r[c].Length)).ToArray();
         var line = new StringBuilder();

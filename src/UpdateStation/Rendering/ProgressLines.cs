@@ -11,10 +11,10 @@ internal sealed class ProgressLines(TextWriter output) : IProgress<UpgradeProgre
     public void Report(UpgradeProgress value)
     {
         var percent = value.Percent is { } p ? string.Create(CultureInfo.InvariantCulture, $"{p,3:0}%") : "    ";
-        var subject = value.Package is null ? ActionNames.Of(value.Step) : $"{ActionNames.Of(value.Step)} {value.Package}";
+        var subject = value.Package is null ? ActionNames.Of(value.Step) : $"{ActionNames.Of(value.Step)} {TerminalText.Escape(value.Package)}";
         lock (_gate)
         {
-            output.WriteLine($"{percent} {subject}: {value.Message}");
+            output.WriteLine($"{percent} {subject}: {TerminalText.Escape(value.Message)}");
             output.Flush();
         }
     }

@@ -19,7 +19,7 @@ internal sealed class TerminalProgressBar(TextWriter output, int width) : IProgr
             if (value.Step is UpgradeStep.WaitingForLock or UpgradeStep.SelfUpgrade or UpgradeStep.Done)
             {
                 output.Write("\r" + ClearToEnd);
-                output.WriteLine(value.Message);
+                output.WriteLine(TerminalText.Escape(value.Message));
                 _drawn = false;
                 return;
             }
@@ -53,7 +53,7 @@ internal sealed class TerminalProgressBar(TextWriter output, int width) : IProgr
             .Append(ActionNames.Of(value.Step));
         if (value.Package is not null)
         {
-            line.Append(' ').Append(value.Package);
+            line.Append(' ').Append(TerminalText.Escape(value.Package));
         }
 
         // Never wider than the terminal, or the carriage return would no longer return to the bar's start.

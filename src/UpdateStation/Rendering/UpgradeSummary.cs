@@ -19,8 +19,8 @@ internal static class UpgradeSummary
             return;
         }
 
-        var because = result.Restart.Reason ?? "the system says so";
-        var packages = result.Restart.Packages.Count > 0 ? $" (asked for by {string.Join(", ", result.Restart.Packages)})" : "";
+        var because = TerminalText.Escape(result.Restart.Reason ?? "the system says so");
+        var packages = result.Restart.Packages.Count > 0 ? $" (asked for by {TerminalText.Escape(string.Join(", ", result.Restart.Packages))})" : "";
         output.WriteLine($"A restart is needed: {because.TrimEnd('.')}{packages}.");
     }
 }

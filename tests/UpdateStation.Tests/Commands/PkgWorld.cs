@@ -38,6 +38,13 @@ internal sealed class PkgWorld : IDisposable
         return this;
     }
 
+    /// <summary>Makes the fake print <paramref name="text"/> for a key such as "upgrade-n".</summary>
+    public PkgWorld ReplyText(string key, string text)
+    {
+        File.WriteAllText(Path.Combine(Scenario, key + ".txt"), text);
+        return this;
+    }
+
     public PkgWorld ExitWith(string key, int code)
     {
         File.WriteAllText(Path.Combine(Scenario, key + ".exit"), code.ToString(System.Globalization.CultureInfo.InvariantCulture));

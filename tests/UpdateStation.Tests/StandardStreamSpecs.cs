@@ -1,0 +1,93 @@
+using UpdateStation.Tests.Shared;
+
+namespace UpdateStation.Tests;
+
+/// <summary>Issue 6, items 12 and 13: a closed or full standard stream never ends the process nor changes its exit status.</summary>
+public sealed class StandardStreamSpecs
+{
+    [Theory(Timeout = 60_000)]
+    [InlineData("2>&-")]
+    [InlineData("2>/dev/full")]
+    public async Task Usage_error_is_still_exit_2_when_stderr_cannot_be_written(string redirection)
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+
+        // Act
+        StationResult result = await StationProcess.RunAsync(dir, ["check", "--bogus"], Station.CommandTimeout, StreamLauncher.With(redirection));
+
+        // Assert
+        Assert.True(result.ExitCode == 2, $"check --bogus {redirection}: {result}");
+    }
+
+    [Theory(Timeout = 90_000)]
+    [InlineData("2>&-")]
+    [InlineData("2>/dev/full")]
+    public async Task Tray_with_an_unwritable_stderr_runs_checks_and_stops_cleanly(string redirection)
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+        StationProcess tray = StationProcess.Start(dir, ["tray"], StreamLauncher.With(redirection));
+        await Station.WaitForInstanceAsync(dir, tray);
+
+        // Act: an activation logs a line and a check result, both into the unwritable stream.
+        StationResult checkNow = await Station.CheckNowAsync(dir);
+        await Poll.UntilAsync(() => dir.UpgradeChecks() >= 1, Station.StartTimeout, () => "the activation's check reached pkg");
+        tray.Signal(Signals.SIGTERM);
+        StationResult stopped = await tray.WaitForExitAsync(Station.StartTimeout);
+
+        // Assert
+        Assert.True(checkNow.ExitCode == 0, $"check-now: {checkNow}");
+        Assert.True(stopped.ExitCode == 0, $"tray {redirection} after SIGTERM: {stopped}");
+    }
+
+    [Fact(Timeout = 90_000)]
+    public async Task Tray_whose_log_disk_fills_keeps_running_without_its_log()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "A small tmpfs for the log needs root to mount (CI runs as root).");
+
+        // Arrange: the tray's stderr appends to a log on a 64 KiB tmpfs.
+        await using RuntimeDir dir = RuntimeDir.Create();
+        using SmallDisk disk = SmallDisk.Mount(Path.Combine(dir.Root, "disk"));
+        string log = Path.Combine(disk.Path, "tray.log");
+        StationProcess tray = StationProcess.Start(dir, ["tray"], StreamLauncher.With($"2>>'{log}'"));
+        await Station.WaitForInstanceAsync(dir, tray);
+        await Poll.UntilAsync(() => File.ReadAllText(log).Contains("running as the instance", StringComparison.Ordinal), Station.StartTimeout, () => $"the tray logged its start in {log}");
+
+        // Act: the disk fills, then an activation makes the tray log again.
+        disk.Fill(log);
+        StationResult checkNow = await Station.CheckNowAsync(dir);
+        await Poll.UntilAsync(() => dir.UpgradeChecks() >= 1, Station.StartTimeout, () => "the activation's check reached pkg");
+        StatusReport status = await Station.RequireStatusAsync(dir);
+        tray.Signal(Signals.SIGTERM);
+        StationResult stopped = await tray.WaitForExitAsync(Station.StartTimeout);
+
+        // Assert
+        Assert.True(checkNow.ExitCode == 0, $"check-now: {checkNow}");
+        Assert.Equal(tray.Pid, status.Pid);
+        Assert.True(stopped.ExitCode == 0, $"tray after SIGTERM: {stopped}");
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task Check_with_stdin_stdout_and_stderr_closed_exits_normally_every_time()
+    {
+        // Arrange: an apt world whose lists are refreshed once, so each run below only reads them.
+        using AptWorld world = AptWorld.Sample().Publish();
+        Dictionary<string, string?> environment = new() { ["APT_CONFIG"] = world.ConfigPath };
+        await using RuntimeDir dir = RuntimeDir.Create();
+        StationResult refresh = await StationProcess.RunAsync(dir, ["check", "--backend", "apt"], TimeSpan.FromSeconds(60), new StartOptions { Environment = environment });
+        Assert.True(refresh.ExitCode == 100, $"the first check: {refresh}");
+        StartOptions closed = StreamLauncher.With("0<&- 1>&- 2>&-") with { Environment = environment };
+
+        // Act
+        List<int> exitCodes = [];
+        for (int run = 0; run < 20; run++)
+        {
+            StationResult result = await StationProcess.RunAsync(dir, ["check", "--no-refresh", "--backend", "apt"], TimeSpan.FromSeconds(60), closed);
+            exitCodes.Add(result.ExitCode);
+        }
+
+        // Assert: 100 (updates waiting) each time; a signal would show as 128 + its number.
+        Assert.True(exitCodes.All(code => code == 100), $"exit statuses: {string.Join(' ', exitCodes)}");
+    }
+}
