@@ -17,6 +17,7 @@ DATADIR ?= $(PREFIX)/share
 MANDIR ?= $(DATADIR)/man
 LOCALEDIR ?= $(DATADIR)/locale
 DOCDIR ?= $(DATADIR)/doc/update-station
+EXAMPLESDIR ?= $(DOCDIR)/examples
 POLKITACTIONSDIR ?= $(DATADIR)/polkit-1/actions
 
 # The administrators' group in the sudoers and doas examples, and how the system rotates logs.
@@ -60,10 +61,10 @@ endif
 	$(INSTALL) -m 0644 packaging/$(APPID).metainfo.xml $(DESTDIR)$(DATADIR)/metainfo/$(APPID).metainfo.xml
 	$(INSTALL) -d $(DESTDIR)$(POLKITACTIONSDIR)
 	$(INSTALL) -m 0644 $(BUILT)/$(APPID).policy $(DESTDIR)$(POLKITACTIONSDIR)/$(APPID).policy
-	$(INSTALL) -d $(DESTDIR)$(DOCDIR)/examples
-	$(INSTALL) -m 0644 $(BUILT)/sudoers $(DESTDIR)$(DOCDIR)/examples/sudoers
-	$(INSTALL) -m 0644 $(BUILT)/doas.conf $(DESTDIR)$(DOCDIR)/examples/doas.conf
-	$(INSTALL) -m 0644 packaging/settings.toml $(DESTDIR)$(DOCDIR)/examples/settings.toml
+	$(INSTALL) -d $(DESTDIR)$(EXAMPLESDIR)
+	$(INSTALL) -m 0644 $(BUILT)/sudoers $(DESTDIR)$(EXAMPLESDIR)/sudoers
+	$(INSTALL) -m 0644 $(BUILT)/doas.conf $(DESTDIR)$(EXAMPLESDIR)/doas.conf
+	$(INSTALL) -m 0644 packaging/settings.toml $(DESTDIR)$(EXAMPLESDIR)/settings.toml
 ifeq ($(LOGROTATION),logrotate)
 	$(INSTALL) -d $(DESTDIR)$(SYSCONFDIR)/logrotate.d
 	$(INSTALL) -m 0644 packaging/logrotate $(DESTDIR)$(SYSCONFDIR)/logrotate.d/update-station
@@ -83,8 +84,8 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/update-station $(DESTDIR)$(LIBEXECDIR)/update-station-helper
 	rm -f $(DESTDIR)$(DATADIR)/applications/$(APPID).desktop $(DESTDIR)$(SYSCONFDIR)/xdg/autostart/$(APPID).desktop
 	rm -f $(DESTDIR)$(DATADIR)/metainfo/$(APPID).metainfo.xml $(DESTDIR)$(POLKITACTIONSDIR)/$(APPID).policy
-	rm -f $(DESTDIR)$(DOCDIR)/examples/sudoers $(DESTDIR)$(DOCDIR)/examples/doas.conf $(DESTDIR)$(DOCDIR)/examples/settings.toml
-	-rmdir $(DESTDIR)$(DOCDIR)/examples $(DESTDIR)$(DOCDIR) 2>/dev/null
+	rm -f $(DESTDIR)$(EXAMPLESDIR)/sudoers $(DESTDIR)$(EXAMPLESDIR)/doas.conf $(DESTDIR)$(EXAMPLESDIR)/settings.toml
+	-rmdir $(DESTDIR)$(EXAMPLESDIR) $(DESTDIR)$(DOCDIR) 2>/dev/null
 	rm -f $(DESTDIR)$(SYSCONFDIR)/logrotate.d/update-station $(DESTDIR)$(SYSCONFDIR)/newsyslog.conf.d/update-station.conf
 	rm -f $(DESTDIR)$(MANDIR)/man1/update-station.1 $(DESTDIR)$(MANDIR)/man8/update-station-helper.8
 	for lang in $(LANGUAGES); do rm -f $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/update-station.mo; done
