@@ -3,7 +3,7 @@
 #   make install                        /usr/local, as FreeBSD and hand installs want it
 #   make install DESTDIR=/tmp/stage     staged, for packagers
 #   make uninstall                      the same variables remove exactly what install put there
-# Nothing here compiles C#: run ./build.sh first (it also compiles the translations).
+# Nothing here compiles C#: run ./build.sh first.
 
 PREFIX ?= /usr/local
 ifeq ($(PREFIX),/usr)
@@ -38,10 +38,16 @@ BUILT := $(ARTIFACTS)/packaging
 SUBSTITUTE = sed -e 's|@LIBEXECDIR@|$(LIBEXECDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' -e 's|@ADMINGROUP@|$(ADMINGROUP)|g'
 
 LANGUAGES := $(patsubst po/%.po,%,$(wildcard po/*.po))
+MOFILES := $(foreach lang,$(LANGUAGES),$(ARTIFACTS)/share/locale/$(lang)/LC_MESSAGES/update-station.mo)
 HELPER := $(wildcard $(ARTIFACTS)/libexec/update-station-helper)
 
 .PHONY: all install uninstall clean
-all: $(BUILT)/$(APPID).policy $(BUILT)/sudoers $(BUILT)/doas.conf
+all: $(BUILT)/$(APPID).policy $(BUILT)/sudoers $(BUILT)/doas.conf $(MOFILES)
+
+# build.sh compiles the translations too; this rule makes them when it did not (or a .po changed since).
+$(ARTIFACTS)/share/locale/%/LC_MESSAGES/update-station.mo: po/%.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ $<
 
 $(BUILT)/%: packaging/%.in Makefile
 	@mkdir -p $(BUILT)

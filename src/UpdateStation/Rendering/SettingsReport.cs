@@ -26,11 +26,14 @@ internal static class SettingsReport
 
     private static string Toml(object value) => value switch
     {
-        string s => $"\"{s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"",
+        string s => Quoted(s),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    private static string Quoted(string text) =>
+        '"' + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace(@"""", @"\""", StringComparison.Ordinal) + '"';
 
     private static string Origin(SettingValue value) => value.Source switch
     {
