@@ -82,6 +82,25 @@ public sealed class MakeInstallSpecs : IDisposable
         Assert.Empty(new FileTree(_work["stage"]).Files());
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task FreeBSD_port_plist_names_exactly_what_make_install_stages_with_the_ports_variables()
+    {
+        // Arrange: the variables packaging/freebsd/Makefile passes (EXAMPLESDIR as the ports tree sets it).
+        string artifacts = ArtifactsTree.Create(_work, withHelper: true);
+        const string Examples = "/usr/local/share/examples/update-station";
+
+        // Act
+        await Tool.RequireAsync(["make", "--no-print-directory", "install", $"DESTDIR={_work["stage"]}", "PREFIX=/usr/local", "SYSCONFDIR=/usr/local/etc",
+            "MANDIR=/usr/local/share/man", $"EXAMPLESDIR={Examples}", "ADMINGROUP=wheel", "LOGROTATION=newsyslog", $"ARTIFACTS={artifacts}"]);
+
+        // Assert: the ports framework compresses man pages after staging, so the plist names them with .gz.
+        IEnumerable<string> plist = File.ReadAllLines(Path.Combine(Repository.Packaging, "freebsd", "pkg-plist"))
+            .Where(l => l.Length > 0 && !l.StartsWith('@'))
+            .Select(l => "/usr/local/" + l.Replace("%%EXAMPLESDIR%%", Examples["/usr/local/".Length..], StringComparison.Ordinal))
+            .Select(l => l.Contains("/share/man/", StringComparison.Ordinal) && l.EndsWith(".gz", StringComparison.Ordinal) ? l[..^3] : l);
+        Assert.Equal(plist.Order(StringComparer.Ordinal), new FileTree(_work["stage"]).Files());
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task Make_install_stops_with_one_line_when_nothing_was_built()
     {
