@@ -66,6 +66,23 @@ public sealed class SettingsSpecs : IDisposable
         Assert.Matches(@"(?m)^check-interval-minutes = 360 +# default$", output);
     }
 
+    [Fact(Timeout = 90_000)]
+    public async Task Tray_takes_its_first_check_delay_from_the_users_settings()
+    {
+        // Arrange: the default delay is 120 s; the user's file makes it 0, so the fake pkg is asked at once.
+        Write("first-check-delay-seconds = 0\n");
+        await using RuntimeDir dir = RuntimeDir.Create();
+        dir.OpenGate();
+        var options = new StartOptions { Environment = new Dictionary<string, string?> { ["XDG_CONFIG_HOME"] = _config } };
+
+        // Act
+        (StationProcess tray, _) = await Station.StartTrayAsync(dir, options);
+
+        // Assert
+        await Poll.UntilAsync(() => dir.UpgradeChecks() > 0, TimeSpan.FromSeconds(30),
+            () => $"a check within 30 s of start-up; pkg calls: {string.Join(" | ", dir.PkgInvocations())}\n--- tray stderr ---\n{tray.Stderr}");
+    }
+
     private void Write(string text)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(SettingsFile)!);
