@@ -34,7 +34,4 @@ public sealed record SettingsFiles(string SystemFile, string? UserFile)
 
     /// <summary>What a desktop user's commands read.</summary>
     public static SettingsFiles ForCurrentUser() => new(SystemFilePath, UserFilePath);
-
-    /// <summary>What the root helper reads: the system file alone.</summary>
-    public static SettingsFiles SystemOnly() => new(SystemFilePath, null);
 }

@@ -24,6 +24,22 @@ public static class SettingsLoader
     }
 
     /// <summary>
+    /// What the root helper runs with: the system file alone, and only when <see cref="IsTrusted"/>; otherwise, and
+    /// for every key it does not set, the defaults. Nothing from the caller (environment, user's file) counts.
+    /// </summary>
+    public static StationSettings LoadForHelper(string systemFile, Action<string> warn)
+    {
+        ArgumentNullException.ThrowIfNull(warn);
+        var values = StationSettings.Defaults();
+        if (File.Exists(systemFile) && IsTrusted(systemFile, warn) && Read(systemFile, warn) is { } text)
+        {
+            SettingsFileReader.Apply(systemFile, text, SettingSource.System, () => true, values, warn);
+        }
+
+        return new StationSettings(values);
+    }
+
+    /// <summary>
     /// Whether the file can configure the root helper: it and its folder are root's, not links, and nobody else can
     /// write them. Otherwise another user could choose what root runs.
     /// </summary>
@@ -35,7 +51,7 @@ public static class SettingsLoader
             FileStatus? status = FileStatus.Read(checkedPath);
             if (status is not { OwnerId: 0, IsSymbolicLink: false } s || (s.Mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
             {
-                warn($"{path}: its [helper] table counts only when root owns {checkedPath}, it is not a link and nobody else can write it. It is ignored.");
+                warn($"{path}: it configures the root helper only when root owns {checkedPath}, it is not a link and nobody else can write it. The helper's settings in it are ignored.");
                 return false;
             }
         }

@@ -166,7 +166,49 @@ public sealed class SettingsLoaderTests : IDisposable
         // Assert
         Assert.Null(settings.HelperPath);
         Assert.Equal(30, settings.CheckIntervalMinutes);
-        Assert.Contains("[helper] table counts only when root owns", Assert.Single(_folder.Warnings), StringComparison.Ordinal);
+        Assert.Contains("configures the root helper only when root owns", Assert.Single(_folder.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadForHelper_SystemFileOthersCanWrite_GivesOnlyDefaults()
+    {
+        // Arrange
+        File.WriteAllText(_folder.SystemFile, "boot-environments = false\n[helper]\npath = \"/tmp\"\n");
+        File.SetUnixFileMode(_folder.SystemFile, (UnixFileMode)0b110_110_110);
+
+        // Act
+        StationSettings settings = SettingsLoader.LoadForHelper(_folder.SystemFile, _folder.Warnings.Add);
+
+        // Assert
+        Assert.All(settings.All, s => Assert.Equal(SettingSource.Default, s.Value.Source));
+        Assert.Contains("configures the root helper only when root owns", Assert.Single(_folder.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadForHelper_RootOwnedSystemFile_GivesItsTopLevelAndHelperValues()
+    {
+        Assert.SkipUnless(Environment.UserName == "root", "Only root can own the system settings file (CI runs as root).");
+
+        // Arrange
+        File.WriteAllText(_folder.SystemFile, "boot-environments-keep = 5\n[helper]\nbackend = \"pkg\"\n");
+
+        // Act
+        StationSettings settings = SettingsLoader.LoadForHelper(_folder.SystemFile, _folder.Warnings.Add);
+
+        // Assert
+        Assert.Equal((5, "pkg"), (settings.BootEnvironmentsKeep, settings.HelperBackend));
+        Assert.Empty(_folder.Warnings);
+    }
+
+    [Fact]
+    public void LoadForHelper_NoSystemFile_GivesDefaultsSilently()
+    {
+        // Act
+        StationSettings settings = SettingsLoader.LoadForHelper(_folder.SystemFile, _folder.Warnings.Add);
+
+        // Assert
+        Assert.True(settings.BootEnvironments);
+        Assert.Empty(_folder.Warnings);
     }
 
     [Theory]
