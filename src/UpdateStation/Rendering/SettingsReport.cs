@@ -19,7 +19,7 @@ internal static class SettingsReport
                 output.WriteLine($"[{table}]");
             }
 
-            string line = value.Value is null ? $"# {name} is not set" : $"{name} = {Toml(value.Value)}";
+            string line = value.Value is null ? $"# {name} = ({Unset(key)})" : $"{name} = {Toml(value.Value)}";
             output.WriteLine($"{line,-40} # {Origin(value)}");
         }
     }
@@ -30,6 +30,16 @@ internal static class SettingsReport
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
+    };
+
+    /// <summary>What an absent optional key means.</summary>
+    private static string Unset(string key) => key switch
+    {
+        "backend" => "detected",
+        "helper.backend" => "the top level's, else detected",
+        "helper.apt-config" => "apt's own",
+        "helper.path" => "the system's",
+        _ => "not set",
     };
 
     private static string Quoted(string text) =>
