@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-packages=(dpkg-dev apt-utils util-linux mount procps)
+packages=(dpkg-dev apt-utils util-linux mount procps make groff-base mandoc man-db desktop-file-utils appstream lintian gettext locales)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -3,3 +3,4 @@ global using UpdateStation.Instance;
 global using UpdateStation.Packages;
 global using UpdateStation.Packages.Model;
 global using System.Runtime.InteropServices;
+global using UpdateStation.Settings;

@@ -6,9 +6,11 @@ internal static class TrayCommand
     public static Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var directory = RuntimeDirectory.Open();
-        var interval = TimeSpan.FromMinutes(result.GetValue(TrayCommandDefinition.Interval));
-        var firstCheck = TimeSpan.FromSeconds(result.GetValue(TrayCommandDefinition.FirstCheckDelay));
-        using var session = new InstanceSession(directory, InstanceState.TrayMode, new UpdateCheck(result.GetValue(TrayCommandDefinition.Backend)));
+        var settings = SettingsCommand.Load();
+        var interval = TimeSpan.FromMinutes(SettingsCommand.Given(result, TrayCommandDefinition.Interval) ?? settings.CheckIntervalMinutes);
+        var firstCheck = TimeSpan.FromSeconds(SettingsCommand.Given(result, TrayCommandDefinition.FirstCheckDelay) ?? settings.FirstCheckDelaySeconds);
+        var backend = result.GetValue(TrayCommandDefinition.Backend) ?? Environment.GetEnvironmentVariable(BackendSelector.EnvironmentVariable) ?? settings.Backend;
+        using var session = new InstanceSession(directory, InstanceState.TrayMode, new UpdateCheck(backend));
         session.Host.CheckCompleted += summary => Log.Info(summary.Error is null
             ? $"check done: {summary.Updates} update(s), {summary.Security} security"
             : $"check failed: {summary.Error}");

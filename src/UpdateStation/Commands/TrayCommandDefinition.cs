@@ -6,15 +6,13 @@ internal static class TrayCommandDefinition
 
     public static readonly Option<int> Interval = new Option<int>("--interval")
     {
-        Description = "Minutes between periodic checks; 0 turns them off.",
-        DefaultValueFactory = _ => 360,
+        Description = "Minutes between periodic checks; 0 turns them off (default: the check-interval-minutes setting, 360).",
         HelpName = "minutes",
     }.InRange(0, 525_600, "--interval must be a whole number of minutes from 0 to 525600 (a year).");
 
     public static readonly Option<int> FirstCheckDelay = new Option<int>("--first-check-delay")
     {
-        Description = "Seconds after start-up before the first periodic check, so the session can settle.",
-        DefaultValueFactory = _ => 120,
+        Description = "Seconds after start-up before the first periodic check, so the session can settle (default: the first-check-delay-seconds setting, 120).",
         HelpName = "seconds",
     }.InRange(0, 86_400, "--first-check-delay must be a whole number of seconds from 0 to 86400 (a day).");
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using UpdateStation.Packages.Model;
+using static UpdateStation.Posix.Catalog;
 
 namespace UpdateStation.Rendering;
 
@@ -10,26 +11,26 @@ internal static class PlanSummary
     public static string Counts(UpdatePlan plan)
     {
         var parts = new List<string>();
-        Add(parts, plan, ChangeAction.Upgrade, "upgrade", "upgrades");
-        Add(parts, plan, ChangeAction.Install, "new", "new");
-        Add(parts, plan, ChangeAction.Downgrade, "downgrade", "downgrades");
-        Add(parts, plan, ChangeAction.Reinstall, "reinstall", "reinstalls");
-        Add(parts, plan, ChangeAction.Remove, "removal", "removals");
-        var text = $"{Plural(plan.Updates.Count, "change", "changes")}: {string.Join(", ", parts)}";
+        Add(parts, plan, ChangeAction.Upgrade, n => N("{0} upgrade", "{0} upgrades", n));
+        Add(parts, plan, ChangeAction.Install, n => N("{0} new", "{0} new", n));
+        Add(parts, plan, ChangeAction.Downgrade, n => N("{0} downgrade", "{0} downgrades", n));
+        Add(parts, plan, ChangeAction.Reinstall, n => N("{0} reinstall", "{0} reinstalls", n));
+        Add(parts, plan, ChangeAction.Remove, n => N("{0} removal", "{0} removals", n));
+        var text = N("{0} change: {1}", "{0} changes: {1}", plan.Updates.Count, string.Join(", ", parts));
         if (plan.SecurityCount > 0)
         {
-            text += $"; {Plural(plan.SecurityCount, "security update", "security updates")}";
+            text += "; " + N("{0} security update", "{0} security updates", plan.SecurityCount);
         }
 
         var sizes = new List<string>();
         if (plan.DownloadBytes is { } download)
         {
-            sizes.Add($"{ByteSize.Format(download)} to download");
+            sizes.Add(T("{0} to download", ByteSize.Format(download)));
         }
 
         if (plan.DiskChangeBytes is { } disk)
         {
-            sizes.Add(disk >= 0 ? $"{ByteSize.Format(disk)} more disk space" : $"{ByteSize.Format(disk)} of disk space freed");
+            sizes.Add(disk >= 0 ? T("{0} more disk space", ByteSize.Format(disk)) : T("{0} of disk space freed", ByteSize.Format(disk)));
         }
 
         return sizes.Count == 0 ? text + "." : $"{text}. {string.Join(", ", sizes)}.";
@@ -38,38 +39,38 @@ internal static class PlanSummary
     /// <summary>Whether the catalogue was refreshed, else how old it is (and, when a refresh was asked for, why it was not).</summary>
     public static string Catalogue(UpdatePlan plan, DateTimeOffset now, bool refreshRequested)
     {
-        var why = refreshRequested ? " (refreshing it needs root)" : "";
         if (plan.CatalogueRefreshed)
         {
-            return "Package catalogue refreshed just now.";
+            return T("Package catalogue refreshed just now.");
         }
 
         if (plan.CatalogueUpdatedAt is not { } updated)
         {
-            return $"Package catalogue not refreshed{why}; its age is unknown.";
+            return refreshRequested
+                ? T("Package catalogue not refreshed (refreshing it needs root); its age is unknown.")
+                : T("Package catalogue not refreshed; its age is unknown.");
         }
 
         var when = updated.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-        return $"Package catalogue not refreshed{why}; last refreshed {when} ({Age(now - updated)}).";
+        return refreshRequested
+            ? T("Package catalogue not refreshed (refreshing it needs root); last refreshed {0} ({1}).", when, Age(now - updated))
+            : T("Package catalogue not refreshed; last refreshed {0} ({1}).", when, Age(now - updated));
     }
 
     private static string Age(TimeSpan age) => age switch
     {
-        { TotalMinutes: < 1 } => "just now",
-        { TotalHours: < 1 } => Plural((int)age.TotalMinutes, "minute", "minutes") + " ago",
-        { TotalDays: < 2 } => Plural((int)age.TotalHours, "hour", "hours") + " ago",
-        _ => Plural((int)age.TotalDays, "day", "days") + " ago",
+        { TotalMinutes: < 1 } => T("just now"),
+        { TotalHours: < 1 } => N("{0} minute ago", "{0} minutes ago", (int)age.TotalMinutes),
+        { TotalDays: < 2 } => N("{0} hour ago", "{0} hours ago", (int)age.TotalHours),
+        _ => N("{0} day ago", "{0} days ago", (int)age.TotalDays),
     };
 
-    private static void Add(List<string> parts, UpdatePlan plan, ChangeAction action, string one, string many)
+    private static void Add(List<string> parts, UpdatePlan plan, ChangeAction action, Func<int, string> describe)
     {
         int count = plan.Updates.Count(u => u.Action == action);
         if (count > 0)
         {
-            parts.Add(count == 1 ? $"1 {one}" : $"{count} {many}");
+            parts.Add(describe(count));
         }
     }
-
-    private static string Plural(int count, string one, string many) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
 }

@@ -1,29 +1,28 @@
 using System.Text;
 using UpdateStation.Packages.Model;
+using static UpdateStation.Posix.Catalog;
 
 namespace UpdateStation.Rendering;
 
 /// <summary>Draws a plan as a table a person reads: one row per change, held packages apart, then a summary.</summary>
 internal static class PlanTable
 {
-    private static readonly string[] s_headings = ["Package", "Installed", "New", "Repository", "Notes"];
-
     public static void Write(TextWriter output, UpdatePlan plan, DateTimeOffset now, bool refreshRequested)
     {
         if (plan.IsUpToDate)
         {
-            output.WriteLine("Up to date: no updates available.");
+            output.WriteLine(T("Up to date: no updates available."));
         }
         else
         {
-            WriteRows(output, [s_headings, .. plan.Updates.Select(Row)]);
+            WriteRows(output, [[T("Package"), T("Installed"), T("New"), T("Repository"), T("Notes")], .. plan.Updates.Select(Row)]);
         }
 
         if (plan.Held.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Held back (locked or held; not upgraded):");
-            WriteRows(output, [["Package", "Installed", "Available"], .. plan.Held.Select(h => new[] { h.Name, h.CurrentVersion ?? "?", h.AvailableVersion ?? "" })]);
+            output.WriteLine(T("Held back (locked or held; not upgraded):"));
+            WriteRows(output, [[T("Package"), T("Installed"), T("Available")], .. plan.Held.Select(h => new[] { h.Name, h.CurrentVersion ?? "?", h.AvailableVersion ?? "" })]);
         }
 
         output.WriteLine();
@@ -34,7 +33,7 @@ internal static class PlanTable
 
         if (plan.SelfUpgradeFirst)
         {
-            output.WriteLine("pkg upgrades itself first, so the upgrade happens in two steps.");
+            output.WriteLine(T("pkg upgrades itself first, so the upgrade happens in two steps."));
         }
 
         output.WriteLine(PlanSummary.Catalogue(plan, now, refreshRequested));
@@ -53,17 +52,24 @@ internal static class PlanTable
         var notes = new List<string>();
         if (change.Action != ChangeAction.Upgrade)
         {
-            notes.Add(change.Action == ChangeAction.Install ? "new" : ActionNames.Of(change.Action));
+            notes.Add(change.Action switch
+            {
+                ChangeAction.Install => T("new"),
+                ChangeAction.Remove => T("remove"),
+                ChangeAction.Downgrade => T("downgrade"),
+                ChangeAction.Reinstall => T("reinstall"),
+                _ => ActionNames.Of(change.Action),
+            });
         }
 
         if (change.Security)
         {
-            notes.Add("SECURITY");
+            notes.Add(T("SECURITY"));
         }
 
         if (change.Vulnerable)
         {
-            notes.Add("still vulnerable!");
+            notes.Add(T("still vulnerable!"));
         }
 
         if (change.Reason is not null)

@@ -1,0 +1,49 @@
+namespace UpdateStation.Posix;
+
+internal static partial class Interop
+{
+    /// <summary>gettext(3) and setlocale(3): in glibc itself on Linux; in libintl (gettext-runtime) on FreeBSD.</summary>
+    internal static partial class Libc
+    {
+        /// <summary>LC_ALL in glibc's locale.h (FreeBSD's is 0).</summary>
+        internal const int LC_ALL_GLIBC = 6;
+
+        [LibraryImport(Libraries.Libc, EntryPoint = "setlocale", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint SetLocale(int category, string locale);
+
+        [LibraryImport(Libraries.Libc, EntryPoint = "bindtextdomain", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint BindTextDomain(string domain, string directory);
+
+        [LibraryImport(Libraries.Libc, EntryPoint = "bind_textdomain_codeset", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint BindTextDomainCodeset(string domain, string codeset);
+
+        // The returned strings belong to the catalogue (or are the msgid itself): copied, never freed.
+        [LibraryImport(Libraries.Libc, EntryPoint = "dgettext", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint DGettext(string domain, string msgid);
+
+        [LibraryImport(Libraries.Libc, EntryPoint = "dngettext", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint DNGettext(string domain, string msgid, string msgidPlural, nuint n);
+    }
+
+    [SupportedOSPlatform("freebsd")]
+    internal static partial class Intl
+    {
+        /// <summary>LC_ALL in FreeBSD's locale.h.</summary>
+        internal const int LC_ALL_FREEBSD = 0;
+
+        [LibraryImport(Libraries.Libc, EntryPoint = "setlocale", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint SetLocale(int category, string locale);
+
+        [LibraryImport(Libraries.Intl, EntryPoint = "libintl_bindtextdomain", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint BindTextDomain(string domain, string directory);
+
+        [LibraryImport(Libraries.Intl, EntryPoint = "libintl_bind_textdomain_codeset", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint BindTextDomainCodeset(string domain, string codeset);
+
+        [LibraryImport(Libraries.Intl, EntryPoint = "libintl_dgettext", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint DGettext(string domain, string msgid);
+
+        [LibraryImport(Libraries.Intl, EntryPoint = "libintl_dngettext", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial nint DNGettext(string domain, string msgid, string msgidPlural, nuint n);
+    }
+}

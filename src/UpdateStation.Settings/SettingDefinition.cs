@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace UpdateStation.Settings;
+
+/// <summary>One key a settings file may set: its default and how a TOML value becomes a valid one.</summary>
+internal sealed class SettingDefinition
+{
+    private readonly Func<ValueSyntax, object?> _read;
+
+    private SettingDefinition(string name, object? defaultValue, string expected, Func<ValueSyntax, object?> read)
+    {
+        Name = name;
+        Default = defaultValue;
+        Expected = expected;
+        _read = read;
+    }
+
+    public string Name { get; }
+
+    public object? Default { get; }
+
+    /// <summary>What a valid value looks like, in words, for the warning about a bad one.</summary>
+    public string Expected { get; }
+
+    /// <summary>The value, or null when it is of the wrong type or out of range.</summary>
+    public object? Read(ValueSyntax value) => _read(value);
+
+    public static SettingDefinition Integer(string name, int defaultValue, int min, int max) =>
+        new(name, defaultValue, string.Create(CultureInfo.InvariantCulture, $"a whole number from {min} to {max}"),
+            v => v is IntegerValueSyntax { Value: var n } && n >= min && n <= max ? (int)n : null);
+
+    public static SettingDefinition Boolean(string name, bool defaultValue) =>
+        new(name, defaultValue, "true or false", v => v is BooleanValueSyntax { Value: var b } ? b : null);
+
+    public static SettingDefinition OneOf(string name, string? defaultValue, params string[] choices) =>
+        new(name, defaultValue, string.Join(" or ", choices.Select(c => $"\"{c}\"")),
+            v => v is StringValueSyntax { Value: { } s } && choices.Contains(s, StringComparer.Ordinal) ? s : null);
+
+    /// <summary>An absolute path, or a PATH-like list of them (no relative entry: the helper runs as root).</summary>
+    public static SettingDefinition AbsolutePaths(string name) =>
+        new(name, null, "an absolute path (or a colon-separated list of them)",
+            v => v is StringValueSyntax { Value: { Length: > 0 } s } && s.Split(':').All(p => p.StartsWith('/')) ? s : null);
+}

@@ -1,0 +1,64 @@
+namespace UpdateStation.Settings;
+
+/// <summary>The effective settings: each key's value and where it came from (default, system file, user file, command line).</summary>
+public sealed class StationSettings
+{
+    private readonly Dictionary<string, SettingValue> _values;
+
+    internal StationSettings(Dictionary<string, SettingValue> values) => _values = values;
+
+    /// <summary>Every key in the order settings.toml documents them; the helper's as "helper.KEY".</summary>
+    public IEnumerable<KeyValuePair<string, SettingValue>> All =>
+        SettingKeys.TopLevel.Select(k => k.Name)
+            .Concat(SettingKeys.Helper.Select(k => SettingKeys.HelperTable + "." + k.Name))
+            .Select(name => KeyValuePair.Create(name, _values[name]));
+
+    public int CheckIntervalMinutes => (int)this["check-interval-minutes"].Value!;
+
+    public int FirstCheckDelaySeconds => (int)this["first-check-delay-seconds"].Value!;
+
+    public int CheckTimeoutMinutes => (int)this["check-timeout-minutes"].Value!;
+
+    public NotificationLevel Notifications => (string)this["notifications"].Value! switch
+    {
+        "security" => NotificationLevel.Security,
+        "none" => NotificationLevel.None,
+        _ => NotificationLevel.All,
+    };
+
+    public int NotificationIntervalHours => (int)this["notification-interval-hours"].Value!;
+
+    public bool BootEnvironments => (bool)this["boot-environments"].Value!;
+
+    public int BootEnvironmentsKeep => (int)this["boot-environments-keep"].Value!;
+
+    /// <summary>"apt" or "pkg"; null means detected.</summary>
+    public string? Backend => (string?)this["backend"].Value;
+
+    /// <summary>The root helper's backend, from the system file's [helper] table only; null means the top level's, else detected.</summary>
+    public string? HelperBackend => (string?)this["helper.backend"].Value;
+
+    /// <summary>The apt configuration file the helper runs apt with (tests point it at an apt world); null for apt's own.</summary>
+    public string? HelperAptConfig => (string?)this["helper.apt-config"].Value;
+
+    /// <summary>The PATH the helper runs with; null for the system's.</summary>
+    public string? HelperPath => (string?)this["helper.path"].Value;
+
+    public SettingValue this[string key] => _values[key];
+
+    /// <summary>A copy where <paramref name="key"/> has a value given on the command line.</summary>
+    public StationSettings WithCommandLine(string key, object value)
+    {
+        if (!_values.ContainsKey(key))
+        {
+            throw new ArgumentException($"There is no setting '{key}'.", nameof(key));
+        }
+
+        return new StationSettings(new Dictionary<string, SettingValue>(_values, StringComparer.Ordinal) { [key] = new(value, SettingSource.CommandLine) });
+    }
+
+    internal static Dictionary<string, SettingValue> Defaults() =>
+        SettingKeys.TopLevel.Select(k => (k.Name, k.Default))
+            .Concat(SettingKeys.Helper.Select(k => (SettingKeys.HelperTable + "." + k.Name, k.Default)))
+            .ToDictionary(p => p.Item1, p => new SettingValue(p.Item2, SettingSource.Default), StringComparer.Ordinal);
+}

@@ -1,0 +1,12 @@
+namespace UpdateStation.Commands;
+
+/// <summary>`update-station settings`.</summary>
+internal static class SettingsCommandDefinition
+{
+    public static Command Create()
+    {
+        var command = new Command("settings", "Print the effective settings and where each value comes from (default, system file, your file).");
+        command.SetAction(SettingsCommand.RunAsync);
+        return command;
+    }
+}

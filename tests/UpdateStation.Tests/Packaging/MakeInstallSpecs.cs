@@ -1,0 +1,115 @@
+using System.Xml.Linq;
+
+namespace UpdateStation.Tests.Packaging;
+
+/// <summary>`make install` and `make uninstall` over the published artifacts, into a DESTDIR.</summary>
+public sealed class MakeInstallSpecs : IDisposable
+{
+    private readonly StagingDirectory _work = new("make-install");
+
+    public void Dispose() => _work.Dispose();
+
+    [Theory(Timeout = 180_000)]
+    [InlineData("/usr", "/etc")]
+    [InlineData("/usr/local", "/usr/local/etc")]
+    public async Task Packager_can_install_every_file_with_its_mode_under_a_prefix(string prefix, string sysconfdir)
+    {
+        // Arrange
+        string artifacts = ArtifactsTree.Create(_work, withHelper: true);
+        string destdir = _work["stage"];
+
+        // Act
+        await Tool.RequireAsync(["make", "--no-print-directory", "install", $"DESTDIR={destdir}", $"PREFIX={prefix}",
+            $"ARTIFACTS={artifacts}", "LOGROTATION=logrotate", "ADMINGROUP=sudo"]);
+
+        // Assert
+        string[] expected =
+        [
+            $"{sysconfdir}/logrotate.d/update-station",
+            $"{sysconfdir}/xdg/autostart/org.updatestation.UpdateStation.desktop",
+            $"{prefix}/bin/update-station",
+            $"{prefix}/libexec/update-station-helper",
+            $"{prefix}/share/applications/org.updatestation.UpdateStation.desktop",
+            $"{prefix}/share/doc/update-station/examples/doas.conf",
+            $"{prefix}/share/doc/update-station/examples/settings.toml",
+            $"{prefix}/share/doc/update-station/examples/sudoers",
+            .. ArtifactsTree.Languages().Select(lang => $"{prefix}/share/locale/{lang}/LC_MESSAGES/update-station.mo"),
+            $"{prefix}/share/man/man1/update-station.1",
+            $"{prefix}/share/man/man8/update-station-helper.8",
+            $"{prefix}/share/metainfo/org.updatestation.UpdateStation.metainfo.xml",
+            $"{prefix}/share/polkit-1/actions/org.updatestation.UpdateStation.policy",
+        ];
+        var stage = new FileTree(destdir);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), stage.Files());
+        Assert.Equal((UnixFileMode)0b111_101_101, stage.ModeOf($"{prefix}/bin/update-station"));
+        Assert.Equal((UnixFileMode)0b111_101_101, stage.ModeOf($"{prefix}/libexec/update-station-helper"));
+        Assert.All(expected.Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/libexec/", StringComparison.Ordinal)),
+            f => Assert.Equal((UnixFileMode)0b110_100_100, stage.ModeOf(f)));
+        Assert.Contains($"{prefix}/libexec/update-station-helper refresh", File.ReadAllText(stage[$"{prefix}/share/doc/update-station/examples/sudoers"]), StringComparison.Ordinal);
+        var policy = XDocument.Load(stage[$"{prefix}/share/polkit-1/actions/org.updatestation.UpdateStation.policy"]);
+        Assert.All(policy.Descendants("action"), action => Assert.Equal(
+            $"{prefix}/libexec/update-station-helper",
+            action.Elements("annotate").Single(a => (string?)a.Attribute("key") == "org.freedesktop.policykit.exec.path").Value));
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Packager_can_install_without_the_helper_when_it_was_not_built()
+    {
+        // Arrange
+        string artifacts = ArtifactsTree.Create(_work, withHelper: false);
+
+        // Act
+        await Tool.RequireAsync(["make", "--no-print-directory", "install", $"DESTDIR={_work["stage"]}", "PREFIX=/usr", $"ARTIFACTS={artifacts}"]);
+
+        // Assert
+        var stage = new FileTree(_work["stage"]);
+        Assert.Contains("/usr/bin/update-station", stage.Files());
+        Assert.DoesNotContain(stage.Files(), f => f.Contains("libexec", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Packager_can_uninstall_and_leave_no_file_behind()
+    {
+        // Arrange
+        string artifacts = ArtifactsTree.Create(_work, withHelper: true);
+        string[] variables = [$"DESTDIR={_work["stage"]}", "PREFIX=/usr", $"ARTIFACTS={artifacts}"];
+        await Tool.RequireAsync(["make", "--no-print-directory", "install", .. variables]);
+
+        // Act
+        await Tool.RequireAsync(["make", "--no-print-directory", "uninstall", .. variables]);
+
+        // Assert
+        Assert.Empty(new FileTree(_work["stage"]).Files());
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task FreeBSD_port_plist_names_exactly_what_make_install_stages_with_the_ports_variables()
+    {
+        // Arrange: the variables packaging/freebsd/Makefile passes (EXAMPLESDIR as the ports tree sets it).
+        string artifacts = ArtifactsTree.Create(_work, withHelper: true);
+        const string Examples = "/usr/local/share/examples/update-station";
+
+        // Act
+        await Tool.RequireAsync(["make", "--no-print-directory", "install", $"DESTDIR={_work["stage"]}", "PREFIX=/usr/local", "SYSCONFDIR=/usr/local/etc",
+            "MANDIR=/usr/local/share/man", $"EXAMPLESDIR={Examples}", "ADMINGROUP=wheel", "LOGROTATION=newsyslog", $"ARTIFACTS={artifacts}"]);
+
+        // Assert: the ports framework compresses man pages after staging, so the plist names them with .gz.
+        IEnumerable<string> plist = File.ReadAllLines(Path.Combine(Repository.Packaging, "freebsd", "pkg-plist"))
+            .Where(l => l.Length > 0 && !l.StartsWith('@'))
+            .Select(l => "/usr/local/" + l.Replace("%%EXAMPLESDIR%%", Examples["/usr/local/".Length..], StringComparison.Ordinal))
+            .Select(l => l.Contains("/share/man/", StringComparison.Ordinal) && l.EndsWith(".gz", StringComparison.Ordinal) ? l[..^3] : l);
+        Assert.Equal(plist.Order(StringComparer.Ordinal), new FileTree(_work["stage"]).Files());
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Make_install_stops_with_one_line_when_nothing_was_built()
+    {
+        // Act
+        StationResult result = await Tool.RunAsync(["make", "--no-print-directory", "install", $"DESTDIR={_work["stage"]}", $"ARTIFACTS={_work["empty"]}"]);
+
+        // Assert
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("run ./build.sh first", result.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_work["stage"]), "nothing may be installed");
+    }
+}

@@ -1,0 +1,50 @@
+namespace UpdateStation.Tests.Packaging;
+
+/// <summary>po/: every translation compiles cleanly, and the template holds what the sources mark for translation.</summary>
+public sealed class TranslationFilesSpecs : IDisposable
+{
+    private readonly StagingDirectory _work = new("po");
+
+    public void Dispose() => _work.Dispose();
+
+    public static TheoryData<string> Translations() => [.. ArtifactsTree.Languages()];
+
+    [Theory(Timeout = 60_000)]
+    [MemberData(nameof(Translations))]
+    public async Task Translation_compiles_with_msgfmt_check_and_no_message_left_out(string language)
+    {
+        // Act
+        StationResult result = await Tool.RunAsync(["msgfmt", "--check", "--statistics", "-o", "/dev/null", Repository.File("po", language + ".po")]);
+
+        // Assert
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.DoesNotContain("untranslated", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("fuzzy", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Template_lists_every_message_the_sources_mark_for_translation()
+    {
+        // Arrange: what po/update-pot extracts, into a scratch file.
+        string fresh = _work["fresh.pot"];
+        string[] sources = [.. Directory.EnumerateFiles(Repository.File("src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(Repository.Root, f))];
+
+        // Act
+        await Tool.RequireAsync(["xgettext", "--language=C#", "--from-code=UTF-8", "--keyword=", "--keyword=T:1", "--keyword=N:1,2", "--omit-header", "-o", fresh, .. sources]);
+        string[] extracted = await MessageIdsAsync(fresh);
+        string[] template = await MessageIdsAsync(Repository.File("po", "update-station.pot"));
+
+        // Assert
+        Assert.True(extracted.SequenceEqual(template), $"po/update-station.pot is out of date: run po/update-pot. New: {string.Join(" | ", extracted.Except(template))}; gone: {string.Join(" | ", template.Except(extracted))}");
+    }
+
+    /// <summary>The msgids of a .po or .pot file, sorted (msgcat --sort-output puts each on one line).</summary>
+    private async Task<string[]> MessageIdsAsync(string file)
+    {
+        string sorted = _work[Path.GetFileName(file) + ".sorted"];
+        await Tool.RequireAsync(["msgcat", "--sort-output", "--no-wrap", "--no-location", "-o", sorted, file]);
+        return [.. File.ReadAllLines(sorted).Where(l => l.StartsWith("msgid \"", StringComparison.Ordinal) && l != "msgid \"\"").Order(StringComparer.Ordinal)];
+    }
+}
