@@ -15,6 +15,7 @@ namespace UpdateStation.Desktop;
 /// </remarks>
 public sealed partial class DesktopFace : IAsyncDisposable
 {
+    private static int s_faces;
     private readonly DBusConnection _connection;
     private readonly DesktopFaceOptions _options;
     private readonly StatusNotifierItem _item;
@@ -31,7 +32,7 @@ public sealed partial class DesktopFace : IAsyncDisposable
         _facts = new TrayFacts(null, Checking: false, FailureReason: null, RestartNeeded: false, options.Time.GetUtcNow());
         _item = new StatusNotifierItem(connection, Raise);
         _menu = new DBusMenu(connection, Raise);
-        ItemService = $"org.kde.StatusNotifierItem-{Environment.ProcessId}-1";
+        ItemService = $"org.kde.StatusNotifierItem-{Environment.ProcessId}-{Interlocked.Increment(ref s_faces)}";
         _registration = new StatusNotifierRegistration(
             new StatusNotifierWatcherProxy(connection), ItemService, OnHostChanged, options.Log);
         var store = options.NotificationMemoryPath is { } path ? new NotificationMemoryStore(path) : NotificationMemoryStore.ForUser();
@@ -50,7 +51,7 @@ public sealed partial class DesktopFace : IAsyncDisposable
     /// <summary>A StatusNotifierItem host came (true: stop any legacy icon) or went (false: start one).</summary>
     public event Action<bool>? StatusNotifierHostChanged;
 
-    /// <summary>The bus name the item is registered under (org.kde.StatusNotifierItem-PID-1).</summary>
+    /// <summary>The bus name the item is registered under (org.kde.StatusNotifierItem-PID-N, N counting the faces of this process).</summary>
     public string ItemService { get; }
 
     /// <summary>Whether a StatusNotifierWatcher holds the item now; false means no StatusNotifierItem host.</summary>
