@@ -89,10 +89,12 @@ internal sealed class DesktopNotifier(
                 ["default", "Show Updates", "show", "Show Updates"], DesktopEntry,
                 content.Urgent ? CriticalUrgency : NormalUrgency, expireTimeout: -1).ConfigureAwait(false);
         }
-        catch (DBusErrorReplyException ex)
+        catch (DBusExceptionBase ex)
         {
+            // No server (ServiceUnknown), a server that failed, or a bus that went away: the icon still tells.
             _capabilities = null;
-            LogOnce(ref _serverMissingLogged, $"no notification shown ({ex.ErrorMessage}); the icon still shows the updates");
+            var reason = ex is DBusErrorReplyException reply ? reply.ErrorMessage : ex.Message;
+            LogOnce(ref _serverMissingLogged, $"no notification shown ({reason}); the icon still shows the updates");
             return null;
         }
     }
@@ -103,7 +105,7 @@ internal sealed class DesktopNotifier(
         {
             await proxy.CloseNotificationAsync(id).ConfigureAwait(false);
         }
-        catch (DBusErrorReplyException)
+        catch (DBusExceptionBase)
         {
             // Gone already (dismissed, expired, or a server restarted since): nothing is shown, which is the point.
         }

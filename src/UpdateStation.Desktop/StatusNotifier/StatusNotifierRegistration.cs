@@ -25,7 +25,7 @@ internal sealed class StatusNotifierRegistration(
         return IsRegistered;
     }
 
-    /// <summary>Called whenever the item should be re-registered (for tests and after the watcher's name moved).</summary>
+    /// <summary>Registers with the watcher that is there now, if any, and reports a change of host.</summary>
     private async Task RefreshAsync(bool watcherPresent)
     {
         await _turn.WaitAsync().ConfigureAwait(false);
@@ -50,10 +50,10 @@ internal sealed class StatusNotifierRegistration(
             await watcher.RegisterItemAsync(itemService).ConfigureAwait(false);
             return true;
         }
-        catch (DBusErrorReplyException ex)
+        catch (DBusExceptionBase ex)
         {
             // The owner may have gone between NameOwnerChanged and the call; its successor's owner change calls again.
-            log($"the StatusNotifierWatcher refused the icon: {ex.ErrorMessage}");
+            log($"the StatusNotifierWatcher did not take the icon: {(ex is DBusErrorReplyException reply ? reply.ErrorMessage : ex.Message)}");
             return false;
         }
     }
