@@ -163,6 +163,30 @@ public sealed class StatusNotifierSpecs(DesktopSession session) : IClassFixture<
         }
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task Requests_reach_the_instance_through_its_dispatch_and_not_before()
+    {
+        // Arrange
+        using var posted = new System.Collections.Concurrent.BlockingCollection<Action>();
+        var face = await StartFaceAsync(posted.Add);
+        while (posted.TryTake(out var startup))
+        {
+            startup();
+        }
+
+        var checks = 0;
+        face.CheckRequested += () => checks++;
+
+        // Act
+        await _client.ClickAsync(face.ItemService, "/MenuBar", 2);
+
+        // Assert
+        Assert.True(posted.TryTake(out var work, 10_000, TestContext.Current.CancellationToken));
+        Assert.Equal(0, checks);
+        work();
+        Assert.Equal(1, checks);
+    }
+
     [Fact]
     public async Task Without_a_session_bus_there_is_no_face()
     {
@@ -180,10 +204,11 @@ public sealed class StatusNotifierSpecs(DesktopSession session) : IClassFixture<
         Assert.Single(log);
     }
 
-    private async Task<DesktopFace> StartFaceAsync()
+    private async Task<DesktopFace> StartFaceAsync(Action<Action>? dispatch = null)
     {
         var face = await DesktopFace.TryStartAsync(new DesktopFaceOptions
         {
+            Dispatch = dispatch ?? (work => work()),
             BusAddress = session.BusAddress,
             NotificationMemoryPath = Path.Combine(session.Root, Guid.NewGuid().ToString("N"), "notifications.json"),
         });
