@@ -65,6 +65,10 @@ public sealed partial class DesktopFace
         return Task.CompletedTask;
     }
 
+    /// <summary>Completes when the session bus connection ends (the session is over, or its bus died).</summary>
+    /// <returns>Why it ended, when known.</returns>
+    public Task<Exception?> DisconnectedAsync() => _connection.DisconnectedAsync();
+
     public ValueTask DisposeAsync()
     {
         _registration.Dispose();

@@ -91,23 +91,32 @@ public sealed class StatusNotifierSpecs(DesktopSession session) : IClassFixture<
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Security_updates_make_the_item_NeedsAttention_and_say_so_with_NewStatus()
+    public async Task Security_updates_make_the_item_NeedsAttention_and_each_change_is_signalled()
     {
         // Arrange
         var face = await StartFaceAsync();
-        var newStatus = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var watch = await _client.Connection.WatchSignalAsync(
-            face.ItemService, "/StatusNotifierItem", "org.kde.StatusNotifierItem", "NewStatus",
-            static (m, _) => m.GetBodyReader().ReadString(),
-            n => { if (n.HasValue) { newStatus.TrySetResult(n.Value); } },
-            ObserverFlags.None, emitOnCapturedContext: false);
+        var signals = new List<string>();
+        var rule = new MatchRule { Type = MessageType.Signal, Sender = face.ItemService, Path = "/StatusNotifierItem", Interface = "org.kde.StatusNotifierItem" };
+        using var watch = await _client.Connection.AddMatchAsync(
+            rule,
+            static (m, _) => m.MemberAsString + (m.SignatureAsString == "s" ? " " + m.GetBodyReader().ReadString() : ""),
+            n => { if (n.HasValue) { lock (signals) { signals.Add(n.Value); } } },
+            emitOnCapturedContext: false, ObserverFlags.None, null);
 
         // Act
+        await face.ShowCheckingAsync(TestContext.Current.CancellationToken);
         await face.ShowPlanAsync(Plans.Of("vim 9.1, openssl 3.0.15!", DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
 
         // Assert
-        Assert.Equal("NeedsAttention", await newStatus.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        string[] expected = ["NewToolTip", "NewStatus NeedsAttention", "NewIcon", "NewAttentionIcon", "NewToolTip"];
+        await Eventually.TrueAsync(() => { lock (signals) { return signals.Count >= expected.Length; } }, "the item's signals", cancellationToken: TestContext.Current.CancellationToken);
+        lock (signals)
+        {
+            Assert.Equal(expected, signals);
+        }
+
         var properties = await _client.ItemPropertiesAsync(face.ItemService);
+        Assert.Equal("NeedsAttention", properties["Status"].GetString());
         Assert.Equal("software-update-urgent", properties["IconName"].GetString());
         Assert.Equal("software-update-urgent", properties["AttentionIconName"].GetString());
         Assert.StartsWith("2 updates (1 security), checked ", properties["ToolTip"].GetItem(3).GetString(), StringComparison.Ordinal);
