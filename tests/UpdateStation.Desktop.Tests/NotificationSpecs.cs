@@ -116,6 +116,25 @@ public sealed class NotificationSpecs(DesktopSession session) : IClassFixture<De
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task A_notification_the_user_dismissed_is_forgotten_and_not_withdrawn_later()
+    {
+        // Arrange
+        var face = await StartFaceAsync();
+        await face.ShowPlanAsync(Plans.Of("vim 9.1"), TestContext.Current.CancellationToken);
+        Assert.NotNull(face.NotificationMemory.ShownId);
+
+        // Act
+        await session.DunstctlAsync("close");
+        await Eventually.TrueAsync(() => face.NotificationMemory.ShownId is null, "NotificationClosed to reach the face", cancellationToken: TestContext.Current.CancellationToken);
+        await CheckAsync(face, 1, "");
+        await FlushAsync();
+
+        // Assert
+        Assert.Equal(["Notify"], _recorder.NotifyAndClose);
+        Assert.Equal("Passive", (await _client.ItemPropertiesAsync(face.ItemService))["Status"].GetString());
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task Clicking_the_notification_asks_for_the_window()
     {
         // Arrange
