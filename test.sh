@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-packages=(dpkg-dev apt-utils util-linux mount procps make groff-base mandoc man-db desktop-file-utils appstream lintian gettext locales)
+packages=(dpkg-dev apt-utils util-linux mount procps make groff-base mandoc man-db desktop-file-utils appstream lintian gettext locales xvfb dbus xfce4-panel xfconf dunst)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -1,0 +1,3 @@
+global using System.Diagnostics;
+global using Tmds.DBus.Protocol;
+global using UpdateStation.Packages.Model;

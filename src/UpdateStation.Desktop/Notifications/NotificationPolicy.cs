@@ -1,0 +1,42 @@
+namespace UpdateStation.Desktop.Notifications;
+
+/// <summary>When a plan earns a notification: a pure function, so its rules can be read and tested as a table.</summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Never for a plan whose updates (name and new version) were all notified already.</item>
+/// <item>A security update not notified yet: at once.</item>
+/// <item>Otherwise at most one notification per <see cref="NotificationSettings.MinimumInterval"/>, and only with
+/// something new; what could not be told yet stays new, so a later check tells it.</item>
+/// <item>Updates gone (installed elsewhere): the shown notification is withdrawn and the memory forgets them.</item>
+/// </list>
+/// </remarks>
+internal static class NotificationPolicy
+{
+    public static NotificationDecision Decide(
+        UpdatePlan plan, NotificationMemory memory, DateTimeOffset now, NotificationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(memory);
+        ArgumentNullException.ThrowIfNull(settings);
+
+        if (plan.IsUpToDate)
+        {
+            var forgotten = memory with { Notified = [], ShownId = null };
+            return new(memory.ShownId is null ? NotificationAction.None : NotificationAction.Withdraw, forgotten);
+        }
+
+        var current = plan.Updates.Select(NotificationMemory.KeyOf).ToHashSet(StringComparer.Ordinal);
+        var known = memory.Notified.Where(current.Contains).ToList();
+        var kept = memory with { Notified = known };
+        var fresh = plan.Updates.Where(u => !known.Contains(NotificationMemory.KeyOf(u))).ToList();
+
+        var due = fresh.Any(u => u.Security)
+            || (fresh.Count > 0 && (memory.LastNotifiedAt is not { } last || now - last >= settings.MinimumInterval));
+        if (!settings.Enabled || !due)
+        {
+            return new(NotificationAction.None, kept);
+        }
+
+        return new(NotificationAction.Notify, kept with { Notified = [.. current.Order(StringComparer.Ordinal)], LastNotifiedAt = now });
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+
+namespace UpdateStation.Desktop.Tray;
+
+/// <summary>The pure rules that turn <see cref="TrayFacts"/> into a <see cref="TrayAppearance"/>.</summary>
+/// <remarks>
+/// A failed check keeps the status of the last good plan (a flaky mirror is not "up to date" and not "updates");
+/// after <see cref="StaleAfter"/> without a good check the item is Active so the user learns that checks fail.
+/// </remarks>
+internal static class TrayAppearanceRules
+{
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(7);
+
+    public static TrayAppearance Compute(TrayFacts facts, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var plan = facts.LastGoodPlan;
+        var status = plan is null || plan.IsUpToDate ? ItemStatus.Passive
+            : plan.SecurityCount > 0 ? ItemStatus.NeedsAttention
+            : ItemStatus.Active;
+        var icon = status == ItemStatus.NeedsAttention ? TrayAppearance.SecurityIcon : TrayAppearance.UpdatesIcon;
+        var lines = new List<string>(3);
+
+        if (facts.Checking)
+        {
+            lines.Add("Checking for updates…");
+        }
+        else if (facts.FailureReason is { } reason)
+        {
+            var lastGood = plan?.CheckedAt;
+            lines.Add($"Last check failed: {reason}");
+            lines.Add(lastGood is { } at ? $"Last good check: {Format(at, now, zone)}" : "No check has succeeded yet");
+            if (now - (lastGood ?? facts.Since) >= StaleAfter)
+            {
+                lines.Add("No successful check for 7 days or more");
+                status = status == ItemStatus.Passive ? ItemStatus.Active : status;
+            }
+        }
+        else if (plan is not null)
+        {
+            lines.Add($"{Describe(plan)}, checked {Format(plan.CheckedAt, now, zone)}");
+        }
+        else
+        {
+            lines.Add("Not checked yet");
+        }
+
+        if (facts.RestartNeeded)
+        {
+            lines.Add("Restart needed to finish updating");
+            icon = status == ItemStatus.NeedsAttention ? icon : TrayAppearance.RestartIcon;
+            status = status == ItemStatus.Passive ? ItemStatus.Active : status;
+        }
+
+        return new TrayAppearance(status, icon, string.Join('\n', lines));
+    }
+
+    /// <summary>"6 updates (1 security)", "1 update", "Your system is up to date".</summary>
+    public static string Describe(UpdatePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.IsUpToDate)
+        {
+            return "Your system is up to date";
+        }
+
+        var count = plan.Updates.Count;
+        var text = count == 1 ? "1 update" : $"{count} updates";
+        return plan.SecurityCount > 0 ? $"{text} ({plan.SecurityCount} security)" : text;
+    }
+
+    /// <summary>"10:42" today, "Nov 24 10:42" on another day (local time).</summary>
+    private static string Format(DateTimeOffset at, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        var today = TimeZoneInfo.ConvertTime(now, zone).Date;
+        var format = local.Date == today ? "HH:mm" : "MMM d HH:mm";
+        return local.ToString(format, CultureInfo.InvariantCulture);
+    }
+}

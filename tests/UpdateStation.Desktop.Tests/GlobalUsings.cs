@@ -1,0 +1,4 @@
+global using Tmds.DBus.Protocol;
+global using UpdateStation.Desktop.Notifications;
+global using UpdateStation.Desktop.Tray;
+global using UpdateStation.Packages.Model;

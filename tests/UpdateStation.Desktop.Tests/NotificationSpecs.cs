@@ -1,0 +1,181 @@
+using UpdateStation.Desktop.Tests.Session;
+
+namespace UpdateStation.Desktop.Tests;
+
+/// <summary>The notifications a real server (dunst, on a private session bus) receives over a run of checks.</summary>
+public sealed class NotificationSpecs(DesktopSession session) : IClassFixture<DesktopSession>, IAsyncLifetime
+{
+    private readonly List<IAsyncDisposable> _faces = [];
+    private readonly FixedTime _time = new(Plans.Noon);
+    private readonly string _memory = Path.Combine(session.Root, Guid.NewGuid().ToString("N"), "notifications.json");
+    private readonly List<string> _log = [];
+    private NotificationRecorder _recorder = null!;
+    private BusClient _client = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _recorder = await NotificationRecorder.StartAsync(session.BusAddress);
+        _client = await BusClient.ConnectAsync(session.BusAddress);
+        await session.DunstctlAsync("history-clear");
+        await session.DunstctlAsync("close-all");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var face in _faces)
+        {
+            await face.DisposeAsync();
+        }
+
+        _recorder.Dispose();
+        _client.Dispose();
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Repeated_checks_notify_only_what_is_new_and_withdraw_when_the_updates_are_gone()
+    {
+        // Arrange
+        var face = await StartFaceAsync();
+        var cancel = TestContext.Current.CancellationToken;
+
+        // Act
+        await face.ShowPlanAsync(Plans.Of("vim 9.1, curl 8.5"), cancel);                        // new: notify
+        await CheckAsync(face, 1, "vim 9.1, curl 8.5");                                        // same: nothing
+        await CheckAsync(face, 2, "vim 9.1, curl 8.5, git 2.45");                              // new, within 24 h: nothing yet
+        await CheckAsync(face, 3, "vim 9.1, curl 8.5, git 2.45, openssl 3.0.15!");             // security: at once
+        await CheckAsync(face, 4, "");                                                         // installed in a terminal
+        await FlushAsync();
+
+        // Assert
+        Assert.Equal(["Notify", "Notify", "CloseNotification"], _recorder.NotifyAndClose);
+        Assert.Equal("Passive", (await _client.ItemPropertiesAsync(face.ItemService))["Status"].GetString());
+        Assert.Equal("0", (await session.DunstctlAsync("count", "displayed")).Trim());
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_notification_names_the_updates_security_first_offers_the_window_and_is_critical()
+    {
+        var face = await StartFaceAsync();
+
+        await face.ShowPlanAsync(Plans.Of("vim 9.1, openssl 3.0.15!"), TestContext.Current.CancellationToken);
+        await session.DunstctlAsync("close-all");
+        await Eventually.TrueAsync(async () => (await session.DunstctlAsync("count", "history")).Trim() == "1", "dunst to keep the notification in its history", cancellationToken: TestContext.Current.CancellationToken);
+        var history = await session.DunstctlAsync("history");
+
+        Assert.Contains("\"2 updates available\"", history, StringComparison.Ordinal);
+        Assert.Contains("Security update: openssl 3.0.15\\nAlso: vim 9.1", history, StringComparison.Ordinal);
+        Assert.Contains("\"Update Station\"", history, StringComparison.Ordinal);
+        Assert.Matches("\"default_action_name\"\\s*:\\s*\\{[^}]*\"data\"\\s*:\\s*\"default\"", history);
+        // Critical urgency: dunst's default timeout for it is 0, never expire.
+        Assert.Matches("\"timeout\"\\s*:\\s*\\{[^}]*\"data\"\\s*:\\s*0\\s*\\}", history);
+        Assert.Null(face.NotificationMemory.ShownId);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task After_a_restart_the_same_updates_are_not_notified_again()
+    {
+        // Arrange
+        var first = await StartFaceAsync();
+        await first.ShowPlanAsync(Plans.Of("vim 9.1"), TestContext.Current.CancellationToken);
+        await first.DisposeAsync();
+        _faces.Remove(first);
+
+        // Act
+        var second = await StartFaceAsync();
+        _time.Now = _time.Now.AddDays(3);
+        await second.ShowPlanAsync(Plans.Of("vim 9.1"), TestContext.Current.CancellationToken);
+        await FlushAsync();
+
+        // Assert
+        Assert.Equal(["Notify"], _recorder.NotifyAndClose);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Without_a_notification_server_the_face_says_so_once_and_goes_on()
+    {
+        await session.StopDunstAsync();
+        try
+        {
+            // Arrange
+            var face = await StartFaceAsync();
+
+            // Act
+            await face.ShowPlanAsync(Plans.Of("vim 9.1"), TestContext.Current.CancellationToken);
+            _time.Now = _time.Now.AddDays(2);
+            await face.ShowPlanAsync(Plans.Of("vim 9.1, curl 8.5!"), TestContext.Current.CancellationToken);
+
+            // Assert
+            Assert.Single(_log, line => line.StartsWith("no notification shown", StringComparison.Ordinal));
+            Assert.Equal("NeedsAttention", (await _client.ItemPropertiesAsync(face.ItemService))["Status"].GetString());
+            Assert.Empty(face.NotificationMemory.Notified);
+        }
+        finally
+        {
+            await session.StartDunstAsync();
+        }
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_notification_the_user_dismissed_is_forgotten_and_not_withdrawn_later()
+    {
+        // Arrange
+        var face = await StartFaceAsync();
+        await face.ShowPlanAsync(Plans.Of("vim 9.1"), TestContext.Current.CancellationToken);
+        Assert.NotNull(face.NotificationMemory.ShownId);
+
+        // Act
+        await session.DunstctlAsync("close");
+        await Eventually.TrueAsync(() => face.NotificationMemory.ShownId is null, "NotificationClosed to reach the face", cancellationToken: TestContext.Current.CancellationToken);
+        await CheckAsync(face, 1, "");
+        await FlushAsync();
+
+        // Assert
+        Assert.Equal(["Notify"], _recorder.NotifyAndClose);
+        Assert.Equal("Passive", (await _client.ItemPropertiesAsync(face.ItemService))["Status"].GetString());
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Clicking_the_notification_asks_for_the_window()
+    {
+        // Arrange
+        var face = await StartFaceAsync();
+        var shown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        face.ShowWindowRequested += () => shown.TrySetResult();
+        await face.ShowPlanAsync(Plans.Of("vim 9.1"), TestContext.Current.CancellationToken);
+
+        // Act
+        await session.DunstctlAsync("action", "0");
+
+        // Assert
+        await shown.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+    }
+
+    private async Task CheckAsync(DesktopFace face, int hoursLater, string plan)
+    {
+        _time.Now = Plans.Noon.AddHours(hoursLater);
+        await face.ShowPlanAsync(Plans.Of(plan, _time.Now), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Makes a call of our own and waits until the monitor saw it: everything sent before it was seen too.</summary>
+    private async Task FlushAsync()
+    {
+        await _client.CallAsync<string[]>(
+            "org.freedesktop.Notifications", "/org/freedesktop/Notifications", "org.freedesktop.Notifications",
+            "GetServerInformation", null, static (ref MessageWriter _) => { }, static (_, _) => []);
+        await Eventually.TrueAsync(() => _recorder.Calls.Contains("GetServerInformation"), "the monitor to see the marker call");
+    }
+
+    private async Task<DesktopFace> StartFaceAsync()
+    {
+        var face = await DesktopFace.TryStartAsync(new DesktopFaceOptions
+        {
+            BusAddress = session.BusAddress,
+            NotificationMemoryPath = _memory,
+            Time = _time,
+            Log = line => { lock (_log) { _log.Add(line); } },
+        });
+        Assert.NotNull(face);
+        _faces.Add(face);
+        return face;
+    }
+}

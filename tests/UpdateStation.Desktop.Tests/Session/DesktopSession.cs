@@ -1,0 +1,126 @@
+namespace UpdateStation.Desktop.Tests.Session;
+
+/// <summary>
+/// A private desktop: Xvfb, a session bus of its own, xfce4-panel (the StatusNotifierItem host: it owns
+/// org.kde.StatusNotifierWatcher) and dunst (the notification server). Everything lives under one temporary HOME and
+/// is killed when the fixture is disposed, whether the tests passed or not.
+/// </summary>
+/// <remarks>
+/// The bus activates only xfconfd (the panel's settings store); neither dunst nor the accessibility bus can start
+/// behind a test's back, so "no notification server" and "no panel" are real states.
+/// </remarks>
+public sealed partial class DesktopSession : IAsyncLifetime
+{
+    private const int StartTimeoutMs = 30_000;
+    private readonly string _root = Directory.CreateTempSubdirectory("us-desktop-").FullName;
+    private SessionProcess? _xvfb;
+    private SessionProcess? _bus;
+    private SessionProcess? _panel;
+    private SessionProcess? _dunst;
+
+    public string BusAddress { get; private set; } = "";
+
+    public string Display { get; private set; } = "";
+
+    public string Root => _root;
+
+    /// <summary>The environment every child gets: the display, the bus and a HOME of its own.</summary>
+    public Dictionary<string, string> Environment => new()
+    {
+        ["DISPLAY"] = Display,
+        ["DBUS_SESSION_BUS_ADDRESS"] = BusAddress,
+        ["HOME"] = Path.Combine(_root, "home"),
+        ["XDG_CONFIG_HOME"] = Path.Combine(_root, "home", ".config"),
+        ["XDG_CACHE_HOME"] = Path.Combine(_root, "home", ".cache"),
+        ["XDG_DATA_HOME"] = Path.Combine(_root, "home", ".local", "share"),
+        ["NO_AT_BRIDGE"] = "1",
+    };
+
+    public async ValueTask InitializeAsync()
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(_root, "home"));
+            await StartXvfbAsync();
+            await StartBusAsync();
+            await StartPanelAsync();
+            await StartDunstAsync();
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        foreach (var child in new[] { _dunst, _panel, _bus, _xvfb })
+        {
+            child?.Dispose();
+        }
+
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A child may still be writing its cache; the temporary directory is all that is left.
+        }
+
+        return default;
+    }
+
+    /// <summary>Starts xfce4-panel and waits until it owns org.kde.StatusNotifierWatcher.</summary>
+    public async Task StartPanelAsync()
+    {
+        _panel = SessionProcess.Start("xfce4-panel", ["--disable-wm-check"], Environment);
+        await WaitForNameAsync("org.kde.StatusNotifierWatcher", present: true, _panel);
+    }
+
+    /// <summary>Kills the panel (as a crash would) and waits until its watcher name is gone.</summary>
+    public async Task StopPanelAsync()
+    {
+        _panel?.Dispose();
+        _panel = null;
+        await WaitForNameAsync("org.kde.StatusNotifierWatcher", present: false, null);
+    }
+
+    public async Task StartDunstAsync()
+    {
+        _dunst = SessionProcess.Start("dunst", [], Environment);
+        await WaitForNameAsync("org.freedesktop.Notifications", present: true, _dunst);
+    }
+
+    public async Task StopDunstAsync()
+    {
+        _dunst?.Dispose();
+        _dunst = null;
+        await WaitForNameAsync("org.freedesktop.Notifications", present: false, null);
+    }
+
+    /// <summary>Runs dunstctl against this session's dunst and returns its output.</summary>
+    public async Task<string> DunstctlAsync(params string[] arguments)
+    {
+        var output = new List<string>();
+        using var dunstctl = SessionProcess.Start("dunstctl", arguments, Environment, line => { lock (output) { output.Add(line); } });
+        await Eventually.TrueAsync(() => dunstctl.HasExited, "dunstctl to exit", 10_000);
+        await Task.Delay(50);
+        lock (output)
+        {
+            return string.Join('\n', output);
+        }
+    }
+
+    private async Task WaitForNameAsync(string name, bool present, SessionProcess? owner)
+    {
+        using var client = await BusClient.ConnectAsync(BusAddress);
+        await Eventually.TrueAsync(
+            async () => owner?.HasExited == true
+                ? throw new InvalidOperationException($"The process meant to own {name} exited:\n{owner.Output}")
+                : await client.NameHasOwnerAsync(name) == present,
+            present ? $"{name} to get an owner" : $"{name} to lose its owner",
+            StartTimeoutMs);
+    }
+}
