@@ -37,6 +37,13 @@ public sealed partial class PkgWorld
         return this;
     }
 
+    /// <summary>Builds a repository again, with what was offered in it since (the catalogue is not refreshed).</summary>
+    public void Republish(string repository) => BuildRepository(repository, _repositories[repository]);
+
+    /// <summary>Configures one more repository as it is (for unreachable ones).</summary>
+    public void AddRepository(string name, string url) =>
+        File.WriteAllText(Path.Combine(ReposDirectory, name + ".conf"), $"{name}: {{ url: \"{url}\", enabled: yes }}\n");
+
     /// <summary>Runs the world's pkg with its environment and <see cref="RootArguments"/>.</summary>
     public (int ExitCode, string Output, string Error) RunPkg(params string[] arguments) =>
         RunPkg(Environment, arguments);
