@@ -23,8 +23,11 @@ internal static class PkgDatabaseCopy
     private const int Attempts = 5;
 
     /// <summary>Makes <paramref name="target"/>'s copy current; returns whether a copy was taken.</summary>
+    /// <param name="source">The directory of the original database.</param>
+    /// <param name="target">The private directory.</param>
+    /// <param name="whileCopying">Runs after each attempt's copy, before it is verified (tests write to the original there).</param>
     /// <exception cref="BackendException">The original cannot be read, or kept changing while it was copied.</exception>
-    public static bool Refresh(string source, string target)
+    public static bool Refresh(string source, string target, Action<int>? whileCopying = null)
     {
         var stampPath = Path.Combine(target, StampFile);
         var original = Path.Combine(source, FileName);
@@ -45,6 +48,7 @@ internal static class PkgDatabaseCopy
                     File.Copy(original + LogSuffix, Path.Combine(target, FileName + LogSuffix + ".new"), overwrite: true);
                 }
 
+                whileCopying?.Invoke(attempt);
                 if (Stamp(original) == before)
                 {
                     Install(target, hasLog);
@@ -60,6 +64,8 @@ internal static class PkgDatabaseCopy
             throw new BackendException($"Cannot copy pkg's database '{original}' into '{target}': {ex.Message.TrimEnd('.')}.", ex);
         }
 
+        File.Delete(Path.Combine(target, FileName + ".new"));
+        File.Delete(Path.Combine(target, FileName + LogSuffix + ".new"));
         throw new BackendException($"pkg's database '{original}' kept changing while it was copied; check again when pkg has finished.");
     }
 
