@@ -11,10 +11,21 @@ internal static class PkgCatalogue
     {
         var old = CatalogueFiles.NewestWrite(databaseDirectory, f => Path.GetFileName(f) is { } name
             && name.StartsWith("repo-", StringComparison.Ordinal) && name.EndsWith(".sqlite", StringComparison.Ordinal));
-        var repos = Path.Combine(databaseDirectory, "repos");
-        var current = Directory.Exists(repos)
-            ? Directory.EnumerateDirectories(repos).Select(r => CatalogueFiles.NewestWrite(r, f => Path.GetFileName(f) == "db")).Max()
-            : null;
+        var current = RepositoryDirectories(Path.Combine(databaseDirectory, "repos"))
+            .Select(r => CatalogueFiles.NewestWrite(r, f => Path.GetFileName(f) == "db")).Max();
         return old > current || current is null ? old : current;
+    }
+
+    private static string[] RepositoryDirectories(string repos)
+    {
+        try
+        {
+            return Directory.Exists(repos) ? Directory.GetDirectories(repos) : [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The age is informative only, as in CatalogueFiles.
+            return [];
+        }
     }
 }
