@@ -36,4 +36,7 @@ public static class FreeBsdConstants
     public const int KiCommLength = 20;
 
     public const byte SZOMB = 5;
+
+    /// <summary>struct passwd's pw_dir: pw_name 0, pw_passwd 8, pw_uid 16, pw_gid 20, pw_change 24, pw_class 32, pw_gecos 40.</summary>
+    public const int PasswdDirOffset = 48;
 }

@@ -1,8 +1,9 @@
 namespace UpdateStation.Packages.Pkg;
 
 /// <summary>
-/// A user's own pkg catalogue, for checks without root: `$XDG_CACHE_HOME/update-station/pkg` (else ~/.cache/...) holds a
-/// copy of the installed-package database and the repository catalogues that `pkg update` fetches into it.
+/// A user's own pkg catalogue, for checks without root: `$XDG_CACHE_HOME/update-station/pkg` (when absolute; else in the
+/// account's home, .cache/update-station/pkg) holds a copy of the installed-package database and the repository
+/// catalogues that `pkg update` fetches into it.
 /// </summary>
 /// <remarks>
 /// pkg runs with PKG_DBDIR pointing here and INSTALL_AS_USER=yes (without it pkg refuses a database it does not find owned
@@ -66,9 +67,10 @@ internal sealed class PkgPrivateCatalogue
         var cacheHome = System.Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
         if (string.IsNullOrEmpty(cacheHome) || !Path.IsPathRooted(cacheHome))
         {
-            var home = System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
-            cacheHome = Path.IsPathRooted(home) ? Path.Combine(home, ".cache")
-                : throw new BackendException("Cannot place the private pkg catalogue: XDG_CACHE_HOME is not an absolute path and the home directory is unknown.");
+            // The account's home, not $HOME: setpriv, su and sudo can leave another user's HOME behind.
+            var home = Posix.UserDatabase.HomeDirectory(Posix.Identity.EffectiveUserId);
+            cacheHome = home is not null && Path.IsPathRooted(home) ? Path.Combine(home, ".cache")
+                : throw new BackendException("Cannot place the private pkg catalogue: XDG_CACHE_HOME is not an absolute path and the account has no home directory.");
         }
 
         return Path.Combine(cacheHome, "update-station", "pkg");
