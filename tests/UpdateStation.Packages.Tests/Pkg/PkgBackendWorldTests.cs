@@ -53,5 +53,19 @@ public sealed class PkgBackendWorldTests : IDisposable
         Assert.Contains("No active remote repositories configured", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task CheckAsync_NoPkgProgram_ThrowsBackendException()
+    {
+        // Arrange: a PATH with no pkg on it.
+        var empty = Directory.CreateDirectory(Path.Combine(_world.Directory, "empty-bin")).FullName;
+        var backend = new PkgBackend(new PkgBackendOptions { Environment = new Dictionary<string, string?> { ["PATH"] = empty }, IsRoot = true });
+
+        // Act
+        var error = await Assert.ThrowsAsync<BackendException>(() => backend.CheckAsync(false, TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.Contains("'pkg'", error.Message, StringComparison.Ordinal);
+    }
+
     private PkgBackend Backend() => new(RealPkgOptions.For(_world, isRoot: true));
 }
