@@ -18,7 +18,8 @@ internal sealed class PkgLockHolder(Process process) : IAsyncDisposable
             int read = await process.StandardOutput.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
-                throw new InvalidOperationException($"pkg exited before holding its lock: {_output}{await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false)}");
+                var error = await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+                throw new InvalidOperationException($"pkg exited before holding its lock: {_output}{error}");
             }
 
             _output.Append(buffer, 0, read);

@@ -56,7 +56,8 @@ public sealed partial class PkgBackend
         return result.ExitCode == 0 ? PkgConfiguration.Parse(result.StandardOutput) : new PkgConfiguration(null, []);
     }
 
-    private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken) =>
+    private Task<ProcessResult> RunAsync(
+        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken) =>
         ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], environment, null, cancellationToken);
 
     /// <summary>The catalogue a dry run reads.</summary>

@@ -30,7 +30,10 @@ public sealed partial class PkgBackend : IPackageBackend
         var catalogue = await PrepareCatalogueAsync(refresh, cancellationToken).ConfigureAwait(false);
 
         // pkg would refresh the catalogue itself before planning (REPO_AUTOUPDATE): the refresh is ours to decide.
-        var environment = new Dictionary<string, string?>(catalogue.Environment ?? new Dictionary<string, string?>()) { ["REPO_AUTOUPDATE"] = "no" };
+        var environment = new Dictionary<string, string?>(catalogue.Environment ?? new Dictionary<string, string?>())
+        {
+            ["REPO_AUTOUPDATE"] = "no",
+        };
         var dryRun = await RunAsync(["upgrade", "-n"], environment, cancellationToken).ConfigureAwait(false);
         ThrowIfLocked(dryRun);
         var text = dryRun.StandardOutput + "\n" + dryRun.StandardError;

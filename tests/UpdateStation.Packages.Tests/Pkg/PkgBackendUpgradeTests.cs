@@ -28,7 +28,8 @@ public sealed class PkgBackendUpgradeTests : IDisposable
 
         // Assert
         Assert.Equal(
-            [("bash", ChangeAction.Upgrade), ("curl", ChangeAction.Upgrade), ("libnew", ChangeAction.Install), ("oldsh", ChangeAction.Remove), ("zsh", ChangeAction.Upgrade)],
+            [("bash", ChangeAction.Upgrade), ("curl", ChangeAction.Upgrade), ("libnew", ChangeAction.Install),
+             ("oldsh", ChangeAction.Remove), ("zsh", ChangeAction.Upgrade)],
             result.Applied.Select(c => (c.Name, c.Action)).Order());
         Assert.Equal("curl 8.5.0\n", File.ReadAllText(_world.RootDirectory + PkgPackage.FileOf("curl")));
         Assert.Equal("bash 5.2.26\n", File.ReadAllText(_world.RootDirectory + PkgPackage.FileOf("oldsh")));
