@@ -4,7 +4,8 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-packages=(dpkg-dev apt-utils util-linux mount procps make groff-base mandoc man-db desktop-file-utils appstream lintian gettext locales xvfb dbus xfce4-panel xfconf dunst)
+packages=(dpkg-dev apt-utils util-linux mount procps make groff-base mandoc man-db desktop-file-utils appstream lintian gettext locales xvfb dbus xfce4-panel xfconf dunst libarchive13 libbsd0 libelf1 libssl3 libxml2)
+# libarchive13 libbsd0 libelf1 libssl3 libxml2: what the real pkg (FreeBSD's, built for Linux) links with.
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
@@ -17,6 +18,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || {
     echo "test.sh: apt-get install ${missing[*]} failed" >&2; exit 1; }
 fi
+
+# The real pkg the pkg tests run (../shared beside the clone): prebuilt, else built once here (about 5 minutes).
+../shared/tools/freebsd-pkg/pkg-for-tests >/dev/null || { echo "test.sh: pkg-for-tests failed"; echo "0 passed, 1 failed"; exit 1; }
 
 ./build.sh || { echo "0 passed, 1 failed"; exit 1; }
 dotnet build tests/tests.slnf -c Release --nologo -v quiet >/tmp/update-station-test-build.log 2>&1 || {

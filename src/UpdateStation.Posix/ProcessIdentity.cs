@@ -10,9 +10,14 @@ public sealed record ProcessIdentity(int Pid, uint UserId, char State, ulong Sta
 {
     public bool IsZombie => State is 'Z' or 'X';
 
-    /// <summary>Reads the process from /proc; null when it does not exist (or /proc cannot say).</summary>
+    /// <summary>Reads the process from /proc (FreeBSD: sysctl); null when it does not exist (or the kernel cannot say).</summary>
     public static ProcessIdentity? Read(int pid)
     {
+        if (pid > 0 && OperatingSystem.IsFreeBSD())
+        {
+            return FreeBsdProcess.Read(pid);
+        }
+
         if (pid <= 0 || !PlatformConstants.Current.HasProcFileSystem)
         {
             return null;

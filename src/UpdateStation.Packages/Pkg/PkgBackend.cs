@@ -5,8 +5,8 @@ namespace UpdateStation.Packages.Pkg;
 
 /// <summary>FreeBSD's pkg: plans with `pkg upgrade -n`, applies with `pkg upgrade -y`.</summary>
 /// <remarks>
-/// Checking works without root: pkg reads its catalogue read-only, and the plan says how old that catalogue is.
-/// Only root refreshes the catalogue (`pkg update`) and upgrades.
+/// Root refreshes the system's catalogue (`pkg update`); a user refreshes a private one (<see cref="PkgPrivateCatalogue"/>),
+/// so a check without root is as fresh as root's. The plan says how old the catalogue is. Only root upgrades.
 /// </remarks>
 public sealed partial class PkgBackend : IPackageBackend
 {
@@ -27,15 +27,14 @@ public sealed partial class PkgBackend : IPackageBackend
 
     public async Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default)
     {
-        bool refreshed = false;
-        if (refresh && IsRoot)
-        {
-            var update = await RunAsync(["update"], cancellationToken).ConfigureAwait(false);
-            ThrowIfFailed(update, "pkg update");
-            refreshed = true;
-        }
+        var catalogue = await PrepareCatalogueAsync(refresh, cancellationToken).ConfigureAwait(false);
 
-        var dryRun = await RunAsync(["upgrade", "-n"], cancellationToken).ConfigureAwait(false);
+        // pkg would refresh the catalogue itself before planning (REPO_AUTOUPDATE): the refresh is ours to decide.
+        var environment = new Dictionary<string, string?>(catalogue.Environment ?? new Dictionary<string, string?>())
+        {
+            ["REPO_AUTOUPDATE"] = "no",
+        };
+        var dryRun = await RunAsync(["upgrade", "-n"], environment, cancellationToken).ConfigureAwait(false);
         ThrowIfLocked(dryRun);
         var text = dryRun.StandardOutput + "\n" + dryRun.StandardError;
 
@@ -56,8 +55,8 @@ public sealed partial class PkgBackend : IPackageBackend
             plan.DownloadBytes,
             plan.DiskChangeBytes,
             plan.SelfUpgradeFirst,
-            refreshed,
-            refreshed ? DateTimeOffset.UtcNow : PkgCatalogue.LastUpdated(DatabaseDirectory));
+            catalogue.Refreshed,
+            catalogue.UpdatedAt);
     }
 
     private string DatabaseDirectory
@@ -113,7 +112,7 @@ public sealed partial class PkgBackend : IPackageBackend
     }
 
     private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken, Action<string, bool>? onLine = null) =>
-        ProcessRunner.RunAsync(Pkg, arguments, _options.Environment, onLine, cancellationToken);
+        ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], _options.Environment, onLine, cancellationToken);
 
     private static void ThrowIfLocked(ProcessResult result)
     {

@@ -6,6 +6,12 @@ internal sealed record PkgBackendOptions
     /// <summary>Variables for every child (a PATH here is also where pkg and freebsd-version are looked up).</summary>
     public IReadOnlyDictionary<string, string?>? Environment { get; init; }
 
+    /// <summary>Arguments before every pkg command (tests: `-r ROOT`, a private world's root); none on a real system.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>The per-user cache directory; null means $XDG_CACHE_HOME/update-station/pkg (or the home's .cache).</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>How long an upgrade waits for another process to release pkg's database lock.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(60);
 

@@ -1,144 +1,126 @@
 using UpdateStation.Packages.Model;
+using UpdateStation.Packages.Pkg;
+using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Packages.Tests.Pkg;
 
+/// <summary>Real `pkg upgrade -y` runs into a world's private root, with its progress, its self-upgrade and its lock.</summary>
 public sealed class PkgBackendUpgradeTests : IDisposable
 {
-    private readonly FakePkg _pkg = new();
+    private readonly PkgWorld _world = PkgWorld.Create();
     private readonly RecordingProgress _progress = new();
 
-    public void Dispose() => _pkg.Dispose();
+    public void Dispose() => _world.Dispose();
 
-    [Fact(Timeout = 15000)]
-    public async Task UpgradeAsync_AsRoot_StreamsProgressAndReportsApplied()
+    [Fact(Timeout = 60_000)]
+    public async Task UpgradeAsync_AsRoot_InstallsIntoTheRootWithProgress()
     {
         // Arrange
-        _pkg.ReplyWithFixture("upgrade-y", "upgrade-y.txt");
+        var libnew = new PkgPackage("libnew", "1.0");
+        _world.Offer(new PkgPackage("curl", "8.5.0")).Offer(new PkgPackage("zsh", "5.9_1", Depends: [libnew])).Offer(libnew)
+            .Offer(new PkgPackage("bash", "5.2.26", AlsoShipsFileOf: "oldsh"))
+            .Install(new PkgPackage("curl", "8.4.0")).Install(new PkgPackage("zsh", "5.9"))
+            .Install(new PkgPackage("bash", "5.2.21")).Install(new PkgPackage("oldsh", "1.0"))
+            .Build();
 
         // Act
-        var result = await _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await Backend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
 
         // Assert
-        Assert.Equal(["upgrade -y"], _pkg.Invocations);
         Assert.Equal(
-            [UpgradeStep.Download, UpgradeStep.Download, UpgradeStep.Remove, UpgradeStep.Install, UpgradeStep.Unpack,
-             UpgradeStep.Upgrade, UpgradeStep.Unpack, UpgradeStep.Done],
-            _progress.Events.Select(e => e.Step));
-        Assert.Equal([50.0, 100.0, 100.0 / 3, 200.0 / 3, 200.0 / 3, 100.0, 100.0, 100.0], _progress.Events.Select(e => e.Percent ?? -1));
-        Assert.Equal(
-            [new PackageChange("oldtool", ChangeAction.Remove, "0.9", null), new PackageChange("libfoo", ChangeAction.Install, null, "1.2.3"),
-             new PackageChange("curl", ChangeAction.Upgrade, "8.4.0", "8.5.0")],
-            result.Applied);
+            [("bash", ChangeAction.Upgrade), ("curl", ChangeAction.Upgrade), ("libnew", ChangeAction.Install),
+             ("oldsh", ChangeAction.Remove), ("zsh", ChangeAction.Upgrade)],
+            result.Applied.Select(c => (c.Name, c.Action)).Order());
+        Assert.Equal("curl 8.5.0\n", File.ReadAllText(_world.RootDirectory + PkgPackage.FileOf("curl")));
+        Assert.Equal("bash 5.2.26\n", File.ReadAllText(_world.RootDirectory + PkgPackage.FileOf("oldsh")));
+        var applying = _progress.Events.Where(e => e.Package is not null).ToList();
+        Assert.Equal(100.0, applying[^1].Percent);
+        Assert.Equal(applying.Select(e => e.Percent), applying.Select(e => e.Percent).Order());
+        Assert.Equal(UpgradeStep.Done, _progress.Events[^1].Step);
     }
 
-    [Fact(Timeout = 15000)]
+    [Fact(Timeout = 60_000)]
     public async Task UpgradeAsync_PkgUpgradesItselfFirst_SaysItHappensInTwoSteps()
     {
         // Arrange
-        _pkg.ReplyWithFixture("upgrade-y", "upgrade-y-self.txt");
+        _world.Offer(new PkgPackage("pkg", "2.0.6")).Offer(new PkgPackage("zsh", "5.9_1"))
+            .Install(new PkgPackage("pkg", "2.0.5")).Install(new PkgPackage("zsh", "5.9"))
+            .Build();
 
         // Act
-        var result = await _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await Backend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
 
         // Assert
-        var selfUpgrade = _progress.Events.Where(e => e.Step == UpgradeStep.SelfUpgrade).ToList();
+        var events = _progress.Events.ToList();
+        var selfUpgrade = events.Where(e => e.Step == UpgradeStep.SelfUpgrade).ToList();
         Assert.Equal(2, selfUpgrade.Count);
         Assert.Contains("two steps", selfUpgrade[0].Message, StringComparison.Ordinal);
         Assert.Contains("step 2 of 2", selfUpgrade[1].Message, StringComparison.Ordinal);
-        Assert.Equal(UpgradeStep.SelfUpgrade, _progress.Events[0].Step);
-        Assert.True(_progress.Events.ToList().IndexOf(selfUpgrade[1]) > _progress.Events.ToList().FindIndex(e => e.Package == "pkg" && e.Step == UpgradeStep.Upgrade));
+        Assert.True(events.IndexOf(selfUpgrade[1]) > events.FindIndex(e => e.Package == "pkg" && e.Step == UpgradeStep.Upgrade));
         Assert.Equal(["pkg", "zsh"], result.Applied.Select(c => c.Name));
     }
 
-    [Fact(Timeout = 15000)]
-    public async Task UpgradeAsync_LockReleasedAfterARetry_WaitsThenUpgrades()
+    [Fact(Timeout = 60_000)]
+    public async Task UpgradeAsync_LockReleasedWhileWaiting_UpgradesAfterwards()
     {
         // Arrange
-        _pkg.Reply("upgrade-y", stderr: Fixture.Read("lock-busy.err"), exitCode: 1, run: 1)
-            .Reply("upgrade-y", Fixture.Read("upgrade-y.txt"), stderr: "", exitCode: 0, run: 2);
+        _world.Offer(new PkgPackage("curl", "8.5.0")).Install(new PkgPackage("curl", "8.4.0")).Install(new PkgPackage("stable", "1.0")).Build();
+        var holder = await _world.HoldDatabaseLockAsync("stable", TestContext.Current.CancellationToken);
 
         // Act
-        var result = await _pkg.CreateBackend(lockWait: TimeSpan.FromSeconds(10)).UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var upgrade = Backend(lockWait: TimeSpan.FromSeconds(40)).UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => _progress.Events.Any(e => e.Step == UpgradeStep.WaitingForLock));
+        await holder.DisposeAsync();
+        var result = await upgrade;
 
         // Assert
-        Assert.Equal(["upgrade -y", "upgrade -y"], _pkg.Invocations);
-        Assert.Equal(UpgradeStep.WaitingForLock, _progress.Events[0].Step);
         Assert.Contains("another pkg", _progress.Events[0].Message, StringComparison.Ordinal);
-        Assert.Equal(3, result.Applied.Count);
+        Assert.Equal(["curl"], result.Applied.Select(c => c.Name));
     }
 
-    [Fact(Timeout = 15000)]
-    public async Task UpgradeAsync_LockHeldBeyondTheBound_ThrowsPackageManagerBusy()
+    [Fact(Timeout = 60_000)]
+    public async Task UpgradeAsync_LockHeldBeyondTheBound_ThrowsPackageManagerBusyAndChangesNothing()
     {
         // Arrange
-        _pkg.Reply("upgrade-y", stderr: Fixture.Read("lock-busy.err"), exitCode: 1);
+        _world.Offer(new PkgPackage("curl", "8.5.0")).Install(new PkgPackage("curl", "8.4.0")).Install(new PkgPackage("stable", "1.0")).Build();
+        await using var holder = await _world.HoldDatabaseLockAsync("stable", TestContext.Current.CancellationToken);
 
         // Act
         var error = await Assert.ThrowsAsync<PackageManagerBusyException>(
-            () => _pkg.CreateBackend(lockWait: TimeSpan.FromMilliseconds(400)).UpgradeAsync(_progress, TestContext.Current.CancellationToken));
+            () => Backend(lockWait: TimeSpan.FromMilliseconds(500)).UpgradeAsync(_progress, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Contains("locked by another process", error.Message, StringComparison.Ordinal);
-        Assert.True(_pkg.Invocations.Count >= 2);
-        Assert.Contains(_progress.Events, e => e.Step == UpgradeStep.WaitingForLock);
+        Assert.Equal("curl 8.4.0\n", File.ReadAllText(_world.RootDirectory + PkgPackage.FileOf("curl")));
     }
 
-    [Fact(Timeout = 15000)]
-    public async Task UpgradeAsync_NotRoot_RefusesWithoutRunningPkg()
+    [Fact(Timeout = 60_000)]
+    public async Task UpgradeAsync_PackageMissingFromTheRepository_ThrowsPackageManagerFailed()
     {
-        // Arrange
-        var backend = _pkg.CreateBackend(isRoot: false);
-
-        // Act
-        var error = await Assert.ThrowsAsync<RootRequiredException>(() => backend.UpgradeAsync(_progress, TestContext.Current.CancellationToken));
-
-        // Assert
-        Assert.Contains("needs root", error.Message, StringComparison.Ordinal);
-        Assert.Empty(_pkg.Invocations);
-    }
-
-    [Fact(Timeout = 15000)]
-    public async Task UpgradeAsync_PkgFails_ThrowsPackageManagerFailed()
-    {
-        // Arrange
-        _pkg.Reply("upgrade-y", "[1/1] Fetching curl-8.5.0.pkg: ...\n", "pkg: cached package curl-8.5.0: size mismatch, cannot continue\n", exitCode: 1);
+        // Arrange: the catalogue still lists curl 8.5.0, but its archive is gone.
+        _world.Offer(new PkgPackage("curl", "8.5.0")).Install(new PkgPackage("curl", "8.4.0")).Build();
+        File.Delete(Path.Combine(_world.RepositoryDirectory(PkgWorld.Main), "curl-8.5.0.pkg"));
 
         // Act
         var error = await Assert.ThrowsAsync<PackageManagerFailedException>(
-            () => _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken));
+            () => Backend().UpgradeAsync(_progress, TestContext.Current.CancellationToken));
 
         // Assert
-        Assert.Equal(("pkg upgrade -y", 1), (error.Command, error.ExitCode));
-        Assert.Contains("size mismatch", error.Message, StringComparison.Ordinal);
+        Assert.Equal("pkg upgrade -y", error.Command);
+        Assert.Equal("curl 8.4.0\n", File.ReadAllText(_world.RootDirectory + PkgPackage.FileOf("curl")));
     }
 
-    [Fact(Timeout = 15000)]
-    public async Task UpgradeAsync_NewKernelInstalled_SaysRestartRequired()
+    // pkg retries a held lock itself (LOCK_RETRIES times, LOCK_WAIT seconds apart); none here, so the backend's own wait shows.
+    private PkgBackend Backend(TimeSpan? lockWait = null) => new(RealPkgOptions.For(_world, isRoot: true, lockWait) with
     {
-        // Arrange
-        _pkg.ReplyWithFixture("upgrade-y", "upgrade-y.txt");
-        _pkg.InstalledKernel = "14.2-RELEASE";
-        _pkg.RunningKernel = "14.1-RELEASE-p5";
+        Environment = new Dictionary<string, string?>(_world.Environment) { ["LOCK_RETRIES"] = "0" },
+    });
 
-        // Act
-        var result = await _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
-
-        // Assert
-        Assert.True(result.Restart.Required);
-        Assert.Contains("14.2-RELEASE", result.Restart.Reason, StringComparison.Ordinal);
-    }
-
-    [Fact(Timeout = 15000)]
-    public async Task UpgradeAsync_SameKernelOrNoFreeBsdVersion_NoRestart()
+    private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        // Arrange
-        _pkg.ReplyWithFixture("upgrade-y", "upgrade-y.txt");
-        File.Delete(Path.Combine(_pkg.BinDirectory, "freebsd-version"));
-
-        // Act
-        var result = await _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
-
-        // Assert
-        Assert.False(result.Restart.Required);
+        while (!condition())
+        {
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
     }
 }

@@ -73,6 +73,7 @@ internal sealed class RuntimeDir : IAsyncDisposable
         if (Owner is not null)
         {
             environment["HOME"] = Root;
+            environment["XDG_CACHE_HOME"] = Path.Combine(Root, "cache"); // a user's private pkg catalogue; nobody's home is /nonexistent
             environment["USER"] = Owner.Name;
             environment["LOGNAME"] = Owner.Name;
         }

@@ -1,0 +1,39 @@
+namespace UpdateStation.Posix;
+
+/// <summary>
+/// FreeBSD's numbers that Linux has no counterpart for: the C library's file name, the sysctl names that describe a
+/// process, and where struct kinfo_proc keeps what we read (amd64, FreeBSD 12 and later; KINFO_PROC_SIZE 1088).
+/// </summary>
+/// <remarks>Pinned by FreeBsdConstantsTests against FreeBSD's headers (sys/sys/user.h, sys/sys/sysctl.h, sys/sys/proc.h).</remarks>
+public static class FreeBsdConstants
+{
+    /// <summary>The C library (lib/libc/Makefile: SHLIB_MAJOR= 7).</summary>
+    public const string LibcName = "libc.so.7";
+
+    public const int CTL_KERN = 1;
+    public const int KERN_PROC = 14;
+    public const int KERN_PROC_PID = 1;
+    public const int KERN_PROC_PATHNAME = 12;
+
+    /// <summary>sizeof(struct kinfo_proc) on amd64; ki_structsize says the same.</summary>
+    public const int KinfoProcSize = 1088;
+
+    public const int KiStructSizeOffset = 0;
+    public const int KiPidOffset = 72;
+
+    /// <summary>ki_uid: the effective user id.</summary>
+    public const int KiUidOffset = 168;
+
+    /// <summary>ki_start: struct timeval (tv_sec, then tv_usec, 8 bytes each).</summary>
+    public const int KiStartOffset = 336;
+
+    /// <summary>ki_stat: one byte, SIDL 1 SRUN 2 SSLEEP 3 SSTOP 4 SZOMB 5 SWAIT 6 SLOCK 7.</summary>
+    public const int KiStatOffset = 388;
+
+    /// <summary>ki_comm: COMMLEN + 1 = 20 bytes, NUL-terminated.</summary>
+    public const int KiCommOffset = 447;
+
+    public const int KiCommLength = 20;
+
+    public const byte SZOMB = 5;
+}

@@ -1,0 +1,40 @@
+namespace UpdateStation.Tests.Shared;
+
+/// <summary>
+/// The real pkg for tests: `../shared/tools/freebsd-pkg/pkg-for-tests` beside the repository prints the path of a Linux
+/// build of FreeBSD's pkg (building it once if needed). Tests fail, rather than skip, when it cannot be had.
+/// </summary>
+internal static class RealPkg
+{
+    private static readonly Lazy<string> s_path = new(Locate);
+
+    public static string Path => s_path.Value;
+
+    private static string Locate()
+    {
+        var script = System.IO.Path.Combine(RepositoryRoot(), "..", "shared", "tools", "freebsd-pkg", "pkg-for-tests");
+        if (!File.Exists(script))
+        {
+            throw new InvalidOperationException($"No {script}: the real pkg for the tests lives in shared/ beside the repository.");
+        }
+
+        var (exitCode, output, error) = PkgWorld.Run(script, []);
+        var path = output.Trim();
+        return exitCode == 0 && File.Exists(path)
+            ? path
+            : throw new InvalidOperationException($"pkg-for-tests failed (exit {exitCode}): {error.Trim()}");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(directory.FullName, "UpdateStation.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No UpdateStation.slnx above {AppContext.BaseDirectory}.");
+    }
+}
