@@ -96,7 +96,7 @@ public sealed partial class InstanceHost
                 _planFile.RetryIfPending();
             }
         }
-        catch (InstanceException ex)
+        catch (Exception ex) when (ex is InstanceException or PosixException or IOException)
         {
             // The directory or the lock file cannot be used right now (someone is tampering with it): try again later.
             var problem = ex.Message.TrimEnd('.') + "; will try again";
