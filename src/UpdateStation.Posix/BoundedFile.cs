@@ -41,7 +41,8 @@ public static class BoundedFile
             {
                 while (length < buffer.Length)
                 {
-                    var read = Interop.Libc.Read(fd!, start + length, (nuint)(buffer.Length - length));
+                    var wanted = buffer.Length - length;
+                    var read = Interop.Libc.Read(fd!, start + length, (nuint)wanted);
                     if (read == 0)
                     {
                         break;
@@ -64,6 +65,12 @@ public static class BoundedFile
                     {
                         problem = $"it is larger than {maxBytes} bytes";
                         return null;
+                    }
+
+                    if (read < wanted)
+                    {
+                        // A regular file returns less than asked only at its end: no second read to hear it.
+                        break;
                     }
                 }
             }
