@@ -13,5 +13,5 @@ public enum ActivationResult
     NoResponse,
 }
 
-/// <summary>The result of <see cref="InstanceClient.Activate"/> and the instance's pid when there was one.</summary>
+/// <summary>The result of <see cref="InstanceClient.Activate"/> and the verified instance's pid (0 when none was verified).</summary>
 public readonly record struct ActivationOutcome(ActivationResult Result, int Pid);

@@ -11,10 +11,10 @@ public static class InstanceClient
     /// that reused the pid. If the instance exits before acknowledging, the caller hears <see cref="ActivationResult.NotRunning"/>
     /// and may take its place.
     /// </remarks>
-    public static ActivationOutcome Activate(RuntimeDirectory directory, TimeSpan timeout)
+    public static ActivationOutcome Activate(InstanceFiles files, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        var state = StateFile.TryRead(directory.StateFile);
+        var state = StateFile.TryRead(files.StateFile);
         if (state is null)
         {
             return new(ActivationResult.NotRunning, 0);
@@ -22,7 +22,13 @@ public static class InstanceClient
 
         // Verify after the pidfd is open: from then on the handle names the process we verified, whatever the pid does.
         using var process = PidHandle.Open(state.Pid);
-        if (process is null || !InstanceLocator.IsGenuine(state, directory) || !process.TrySend(Signal.SIGUSR1))
+        if (process is null || !InstanceLocator.IsGenuine(state, files))
+        {
+            // A pid we could not verify is nobody's: never name it to the user.
+            return new(ActivationResult.NotRunning, 0);
+        }
+
+        if (!process.TrySend(Signal.SIGUSR1))
         {
             return new(ActivationResult.NotRunning, state.Pid);
         }
@@ -30,7 +36,7 @@ public static class InstanceClient
         var nextLivenessCheck = s_livenessInterval;
         while (clock.Elapsed < timeout)
         {
-            var now = StateFile.TryRead(directory.StateFile);
+            var now = StateFile.TryRead(files.StateFile);
             if (now is not null && now.Pid == state.Pid && now.Activations > state.Activations)
             {
                 return new(ActivationResult.Acknowledged, state.Pid);

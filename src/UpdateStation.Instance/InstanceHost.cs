@@ -1,105 +1,92 @@
 namespace UpdateStation.Instance;
 
-/// <summary>This process as the instance: the SIGUSR1 handler, the lock, the published state, and the checks it runs.</summary>
+/// <summary>This process as the instance: the SIGUSR1 handler, the lock and the published state.</summary>
 /// <remarks>
 /// Start-up order is the protocol (DESIGN.md): the constructor registers the signal handler; the caller then posts
 /// <see cref="TryStart"/> to the running main loop, which takes the lock and only then publishes the pid. So nothing
 /// can find the instance before it can take the signal. Every member but the constructor runs on the loop thread.
+/// What an activation does (a check) is the business of whoever handles <see cref="Activated"/>.
 /// </remarks>
-public sealed class InstanceHost : IDisposable
+public sealed partial class InstanceHost : IDisposable
 {
-    private readonly RuntimeDirectory _directory;
+    private readonly InstanceFiles _files;
     private readonly IMainLoop _loop;
-    private readonly Func<CancellationToken, Task<CheckSummary>> _check;
     private readonly ActivationSignal _signal;
-    private readonly CancellationTokenSource _stopping = new();
-    private FileLock? _lock;
+    private readonly PublishedFile _stateFile;
+    private readonly PublishedFile _planFile;
     private InstanceState _state;
-    private Task<CheckSummary>? _runningCheck;
+    private bool _insideActivation;
     private bool _activatedBeforeStart;
 
     /// <summary>Registers the SIGUSR1 handler. Call before the main loop runs and before anything else.</summary>
-    public InstanceHost(RuntimeDirectory directory, string mode, IMainLoop loop, Func<CancellationToken, Task<CheckSummary>> check)
+    public InstanceHost(InstanceFiles files, string mode, IMainLoop loop)
     {
-        _directory = directory;
+        _files = files;
         _loop = loop;
-        _check = check;
         _signal = ActivationSignal.Register(loop, OnActivation);
+        _stateFile = new PublishedFile(files.StateFile, Report);
+        _planFile = new PublishedFile(files.Directory.PlanFile, Report);
         var self = ProcessIdentity.Self();
         _state = new InstanceState(Environment.ProcessId, self?.StartTime ?? 0, mode, DateTimeOffset.Now, 0, false, null);
     }
 
-    /// <summary>An activation (SIGUSR1) was handled: the check has been started or joined. Raised on the loop thread.</summary>
-    public event Action<Task<CheckSummary>>? Activated;
+    /// <summary>An activation (SIGUSR1) arrived. Raised on the loop thread; state changes made by handlers are
+    /// published together with the raised activation count, in one write: that write is the acknowledgement.</summary>
+    public event Action? Activated;
 
-    /// <summary>A check completed. Raised on the loop thread.</summary>
-    public event Action<CheckSummary>? CheckCompleted;
+    /// <summary>Something a person may want in the log (a state that could not be published, a lock taken again).</summary>
+    public event Action<string>? Notice;
+
+    /// <summary>This process took over from a one-shot instance it was waiting for (<see cref="StartResult.Waiting"/>).</summary>
+    public event Action? Started;
+
+    /// <summary>Another instance holds the lock now: this one has stopped being the instance and should exit. The argument says why.</summary>
+    public event Action<string>? SteppedDown;
 
     public InstanceState State => _state;
-
-    /// <summary>
-    /// Activations reuse the last check, finished or not, instead of starting a new one: a check-now instance that
-    /// has just shown its result answers the check-nows started at the same moment with that result.
-    /// </summary>
-    public bool ActivationsJoinLastCheck { get; set; }
 
     /// <summary>SIGUSR1 had been inherited as ignored and was reset to its default before the handler was registered.</summary>
     public bool SignalWasIgnored => _signal.WasIgnored;
 
-    /// <summary>Takes the instance lock and publishes the state; false when another instance holds the lock.</summary>
-    /// <exception cref="PosixException">The lock file cannot be opened or locked for another reason than contention.</exception>
-    public bool TryStart()
+    /// <summary>Whether a one-shot (check-now) instance holding the lock is waited for rather than a reason to give up (the tray).</summary>
+    public bool WaitsForOneShotInstance { get; init; }
+
+    /// <summary>Changes the published state and publishes it (inside an activation, with the acknowledgement).</summary>
+    public void Update(Func<InstanceState, InstanceState> change)
     {
-        _lock = FileLock.TryAcquire(_directory.LockFile);
-        if (_lock is null)
-        {
-            return false;
-        }
-
-        ProcessTitle.Set("update-station");
-        Publish();
-        if (_activatedBeforeStart)
-        {
-            OnActivation();
-        }
-
-        return true;
-    }
-
-    /// <summary>Starts a check, or returns the one in progress: a check is never run twice at once.</summary>
-    public Task<CheckSummary> StartCheck()
-    {
-        if (_runningCheck is { IsCompleted: false })
+        _state = change(_state);
+        if (!_insideActivation)
         {
             Publish();
-            return _runningCheck;
         }
-
-        // Publish before the check starts, so the acknowledgement does not queue behind the check's start-up work.
-        _state = _state with { Checking = true };
-        Publish();
-        var check = Task.Run(() => RunCheckAsync(_stopping.Token));
-        _runningCheck = check;
-        check.ContinueWith(t => _loop.Post(() => OnCheckCompleted(t.Result)), TaskScheduler.Default);
-        return check;
     }
 
-    /// <summary>Checks after <paramref name="first"/>, then every <paramref name="interval"/>, on the loop thread.</summary>
-    public IDisposable SchedulePeriodicChecks(TimeSpan first, TimeSpan interval) =>
-        new Timer(_ => _loop.Post(() => StartCheck()), null, first, interval);
+    /// <summary>Publishes the last plan (plan.json, beside the state), before the state that announces it.</summary>
+    public void PublishPlan(byte[] json)
+    {
+        if (_lock is not null)
+        {
+            _planFile.Write(json);
+        }
+    }
 
     /// <summary>Unpublishes the state, then releases the lock: a client never finds a state without a holder.</summary>
+    /// <remarks>SIGUSR1 stays handled (as nothing) until the process exits, so a late activation cannot kill it.</remarks>
     public void Dispose()
     {
-        _stopping.Cancel();
+        StopWatching();
         _signal.Dispose();
         if (_lock is not null)
         {
-            StateFile.Delete(_directory.StateFile);
-            _lock.Dispose();
-        }
+            // Only while the path still names our lock: otherwise the state there may be another instance's.
+            if (_lock.IsStillAt(_files.LockFile))
+            {
+                StateFile.TryDelete(_files.StateFile);
+            }
 
-        _stopping.Dispose();
+            _lock.Dispose();
+            _lock = null;
+        }
     }
 
     private void OnActivation()
@@ -111,37 +98,27 @@ public sealed class InstanceHost : IDisposable
             return;
         }
 
-        // The count and the check it started are published together: that write is the acknowledgement.
-        _state = _state with { Activations = _state.Activations + 1 };
-        var check = ActivationsJoinLastCheck && _runningCheck is not null ? Republish(_runningCheck) : StartCheck();
-        Activated?.Invoke(check);
-    }
-
-    private void OnCheckCompleted(CheckSummary summary)
-    {
-        _state = _state with { Checking = _runningCheck is { IsCompleted: false }, LastCheck = summary };
-        Publish();
-        CheckCompleted?.Invoke(summary);
-    }
-
-    private async Task<CheckSummary> RunCheckAsync(CancellationToken cancellationToken)
-    {
+        _insideActivation = true;
         try
         {
-            return await _check(cancellationToken).ConfigureAwait(false);
+            _state = _state with { Activations = _state.Activations + 1 };
+            Activated?.Invoke();
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        finally
         {
-            // The check function reports expected failures itself; anything else still must not kill the tray.
-            return new CheckSummary(DateTimeOffset.Now, 0, 0, ex.Message);
+            _insideActivation = false;
+        }
+
+        Publish();
+    }
+
+    private void Publish()
+    {
+        if (_lock is not null)
+        {
+            _stateFile.Write(StateFile.Serialize(_state));
         }
     }
 
-    private Task<CheckSummary> Republish(Task<CheckSummary> check)
-    {
-        Publish();
-        return check;
-    }
-
-    private void Publish() => StateFile.Write(_directory.StateFile, _state);
+    private void Report(string message) => Notice?.Invoke(message);
 }

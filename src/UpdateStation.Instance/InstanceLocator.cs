@@ -11,19 +11,44 @@ public static class InstanceLocator
     /// that published it (same kernel start time, so a reused pid fails) and holds the lock. A state left behind by
     /// a killed instance fails those checks and is ignored.
     /// </remarks>
-    public static InstanceState? Find(RuntimeDirectory directory)
+    public static InstanceState? Find(InstanceFiles files)
     {
-        var state = StateFile.TryRead(directory.StateFile);
-        return state is not null && IsGenuine(state, directory) ? state : null;
+        var state = StateFile.TryRead(files.StateFile);
+        return state is not null && IsGenuine(state, files) ? state : null;
+    }
+
+    /// <summary>The running instance, or what stands in its place: a lock held without a state one can verify.</summary>
+    /// <remarks>The slow path of status and check-now, for saying what was found; it never takes the lock on Linux.</remarks>
+    public static InstanceLookup Inspect(InstanceFiles files)
+    {
+        var state = StateFile.TryRead(files.StateFile, out var problem);
+        if (state is not null && IsGenuine(state, files))
+        {
+            return new InstanceLookup(state, true, state.Pid, null);
+        }
+
+        int? holder = FlockHolders.ExclusiveHolder(files.LockFile);
+        var held = holder is not null || (!PlatformConstants.Current.HasProcFileSystem && FileLock.IsHeld(files.LockFile));
+        if (state is not null)
+        {
+            problem = $"it names pid {state.Pid}, which is not the instance holding the lock";
+        }
+
+        return new InstanceLookup(null, held, holder, problem ?? (File.Exists(files.StateFile) ? null : "it does not exist"));
     }
 
     /// <summary>Whether <paramref name="state"/> describes a live instance that holds the lock now.</summary>
-    public static bool IsGenuine(InstanceState state, RuntimeDirectory directory)
+    public static bool IsGenuine(InstanceState state, InstanceFiles files)
     {
+        if (state.Pid <= 0)
+        {
+            return false;
+        }
+
         if (!PlatformConstants.Current.HasProcFileSystem)
         {
             // No /proc (FreeBSD without procfs): alive and holding the lock is what we can tell.
-            return ProcessSignals.IsAlive(state.Pid) && FileLock.IsHeld(directory.LockFile);
+            return ProcessSignals.IsAlive(state.Pid) && FileLock.IsHeld(files.LockFile);
         }
 
         var process = ProcessIdentity.Read(state.Pid);
@@ -34,16 +59,16 @@ public static class InstanceLocator
             && process.StartTime == state.ProcessStartTime
             && process.Executable is not null
             && process.Executable == self?.Executable
-            && (FlockHolders.HoldsExclusive(state.Pid, directory.LockFile) ?? FileLock.IsHeld(directory.LockFile));
+            && (FlockHolders.HoldsExclusive(state.Pid, files.LockFile) ?? FileLock.IsHeld(files.LockFile));
     }
 
     /// <summary>Waits up to <paramref name="timeout"/> for an instance that holds the lock but has not published yet.</summary>
-    public static InstanceState? WaitForPublished(RuntimeDirectory directory, TimeSpan timeout)
+    public static InstanceState? WaitForPublished(InstanceFiles files, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            if (Find(directory) is { } state)
+            if (Find(files) is { } state)
             {
                 return state;
             }

@@ -1,6 +1,6 @@
 namespace UpdateStation.Instance;
 
-/// <summary>The per-user directory that holds the instance lock and the published state.</summary>
+/// <summary>The per-user directory that holds the instance lock, the published state and the last plan.</summary>
 /// <remarks>
 /// <c>$XDG_RUNTIME_DIR/update-station/</c>, else <c>/tmp/update-station-UID/</c>; created 0700. One that exists but is
 /// not ours, is a link, or is open to group or others is refused, never used: whoever controls it could impersonate
@@ -10,11 +10,22 @@ public sealed class RuntimeDirectory
 {
     private RuntimeDirectory(string path) => Path = path;
 
+    private const UnixFileMode Private = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
     public string Path { get; }
 
-    public string LockFile => System.IO.Path.Combine(Path, "instance.lock");
+    /// <summary>The lock and state of the update instance (tray or check-now).</summary>
+    public InstanceFiles Instance => Files("instance");
 
-    public string StateFile => System.IO.Path.Combine(Path, "instance.json");
+    public string LockFile => Instance.LockFile;
+
+    public string StateFile => Instance.StateFile;
+
+    /// <summary>The instance's last plan, as `check --json` prints it.</summary>
+    public string PlanFile => System.IO.Path.Combine(Path, "plan.json");
+
+    /// <summary>The lock and state of one kind of single-instance process (<c>NAME.lock</c>, <c>NAME.json</c>).</summary>
+    public InstanceFiles Files(string name) => new(this, name);
 
     /// <summary>Finds, creates if needed, and vets the directory for the current user.</summary>
     /// <exception cref="InstanceException">The directory is not safe to use or cannot be created.</exception>
@@ -38,17 +49,26 @@ public sealed class RuntimeDirectory
             path = $"/tmp/update-station-{uid}";
         }
 
+        var directory = new RuntimeDirectory(path);
+        directory.Recreate();
+        return directory;
+    }
+
+    /// <summary>Creates the directory again if it is gone (someone deleted it under a running instance) and vets it.</summary>
+    /// <exception cref="InstanceException">The directory is not safe to use or cannot be created.</exception>
+    public void Recreate()
+    {
         try
         {
-            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            // Created with exactly 0700, whatever the umask.
+            PosixFile.TryCreateDirectory(Path, Private);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (PosixException ex)
         {
-            throw new InstanceException($"Cannot create the runtime directory {path}: {ex.Message}", ex);
+            throw new InstanceException($"Cannot create the runtime directory {Path}: {ErrnoText.Describe(ex.Errno)}.", ex);
         }
 
-        Vet(path, uid, "the runtime directory");
-        return new RuntimeDirectory(path);
+        Vet(Path, Identity.EffectiveUserId, "the runtime directory");
     }
 
     private static void Vet(string path, uint uid, string what)

@@ -5,36 +5,67 @@ namespace UpdateStation.Instance;
 /// <summary>Reads and atomically replaces the published instance state.</summary>
 internal static class StateFile
 {
+    /// <summary>A state is a few hundred bytes; anything much larger is not ours.</summary>
+    public const int MaxBytes = 16 * 1024;
+
+    private const UnixFileMode OwnerReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     /// <summary>Writes the state to a temporary file and renames it over the old one, so readers never see half a file.</summary>
-    public static void Write(string path, InstanceState state)
-    {
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(state, InstanceJsonContext.Default.InstanceState));
-        File.Move(temporary, path, overwrite: true);
-    }
+    /// <exception cref="PosixException">The state cannot be written (no space, a directory in the way); no temporary file is left.</exception>
+    public static void Write(string path, InstanceState state) => AtomicFile.Write(path, Serialize(state), OwnerReadWrite);
+
+    public static byte[] Serialize(InstanceState state) => JsonSerializer.SerializeToUtf8Bytes(state, InstanceJsonContext.Default.InstanceState);
 
     /// <summary>The published state; null when there is none or it cannot be read.</summary>
-    public static InstanceState? TryRead(string path)
+    public static InstanceState? TryRead(string path) => TryRead(path, out _);
+
+    /// <summary>The published state; null when there is none, with <paramref name="problem"/> saying why when there is a file.</summary>
+    /// <remarks>Anything but a small regular file with a positive pid is no state: a FIFO, a link, a huge file, pid 0 or -1.</remarks>
+    public static InstanceState? TryRead(string path, out string? problem)
     {
-        try
-        {
-            return JsonSerializer.Deserialize(File.ReadAllBytes(path), InstanceJsonContext.Default.InstanceState);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+        var content = BoundedFile.TryRead(path, MaxBytes, out problem);
+        if (content is null)
         {
             return null;
         }
+
+        InstanceState? state;
+        try
+        {
+            state = JsonSerializer.Deserialize(content, InstanceJsonContext.Default.InstanceState);
+        }
+        catch (JsonException)
+        {
+            problem = "it is not a valid state";
+            return null;
+        }
+
+        if (state?.Mode is null)
+        {
+            problem = "it is not a valid state";
+            return null;
+        }
+
+        if (state.Pid <= 0)
+        {
+            problem = $"it names pid {state.Pid}, which cannot be a process";
+            return null;
+        }
+
+        return state;
     }
 
-    public static void Delete(string path)
+    /// <summary>Removes the state; false when it could not (it is then ignored: its pid no longer holds the lock).</summary>
+    public static bool TryDelete(string path)
     {
         try
         {
-            File.Delete(path);
+            PosixFile.TryDelete(path);
+            return true;
         }
-        catch (IOException)
+        catch (PosixException)
         {
-            // Best effort: a state file left behind is ignored because its pid no longer holds the lock.
+            return false;
         }
     }
 }

@@ -7,22 +7,48 @@ namespace UpdateStation.Posix;
 /// </remarks>
 public sealed class FileLock : IDisposable
 {
+    private const UnixFileMode OwnerReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     private readonly SafeFileDescriptor _fd;
 
-    private FileLock(SafeFileDescriptor fd) => _fd = fd;
+    private FileLock(SafeFileDescriptor fd, ulong inode)
+    {
+        _fd = fd;
+        Inode = inode;
+    }
+
+    /// <summary>The inode of the locked file, as the held descriptor names it.</summary>
+    public ulong Inode { get; }
 
     /// <summary>Takes the lock, or returns null when another open file description holds it.</summary>
-    /// <exception cref="PosixException">The file cannot be opened or flock fails for another reason.</exception>
+    /// <exception cref="PosixException">The file cannot be opened (a link, a directory, no permission) or flock fails for another reason.</exception>
+    /// <exception cref="UnexpectedFileTypeException">Something other than a regular file (a FIFO) is at the path.</exception>
     public static FileLock? TryAcquire(string path)
     {
         var fd = OpenLockFile(path);
-        if (TryFlock(fd, Interop.Libc.LockOperations.LOCK_EX, path))
+        try
         {
-            return new FileLock(fd);
-        }
+            var status = FileStatus.Of(fd, path);
+            if (!status.IsRegularFile)
+            {
+                throw new UnexpectedFileTypeException(path);
+            }
 
-        fd.Dispose();
-        return null;
+            if (!TryFlock(fd, Interop.Libc.LockOperations.LOCK_EX, path))
+            {
+                fd.Dispose();
+                return null;
+            }
+
+            // The umask applied to open's mode (under umask 0777 the file would be 000): set it exactly.
+            PosixFile.SetMode(fd, path, OwnerReadWrite);
+            return new FileLock(fd, status.Inode);
+        }
+        catch
+        {
+            fd.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Whether some process holds the lock now. A probe takes a shared lock for an instant.</summary>
@@ -37,20 +63,26 @@ public sealed class FileLock : IDisposable
         return !TryFlock(fd, Interop.Libc.LockOperations.LOCK_SH, path);
     }
 
+    /// <summary>Whether <paramref name="path"/> still names the file this lock is on (not deleted, not replaced).</summary>
+    public bool IsStillAt(string path)
+    {
+        try
+        {
+            return FileStatus.Read(path) is { IsRegularFile: true } status && status.Inode == Inode;
+        }
+        catch (PosixException)
+        {
+            return false;
+        }
+    }
+
     public void Dispose() => _fd.Dispose();
 
     private static SafeFileDescriptor OpenLockFile(string path)
     {
+        // O_NONBLOCK: a FIFO planted at the path must not block the open.
         var c = PlatformConstants.Current;
-        var fd = Interop.Libc.Open(path, c.O_RDWR | c.O_CREAT | c.O_CLOEXEC | c.O_NOFOLLOW, 0b110_000_000);
-        if (fd.IsInvalid)
-        {
-            var error = PosixException.FromLastError("open", path);
-            fd.Dispose();
-            throw error;
-        }
-
-        return fd;
+        return PosixFile.Open(path, c.O_RDWR | c.O_CREAT | c.O_CLOEXEC | c.O_NOFOLLOW | c.O_NONBLOCK, OwnerReadWrite);
     }
 
     private static bool TryFlock(SafeFileDescriptor fd, Interop.Libc.LockOperations operation, string path)

@@ -1,16 +1,23 @@
 namespace UpdateStation.Posix;
 
-/// <summary>Inode, owner and permission bits of a path, read with lstat(2) (links are not followed).</summary>
-public readonly record struct FileStatus(ulong Inode, uint OwnerId, UnixFileMode Mode, bool IsDirectory, bool IsSymbolicLink)
+/// <summary>Inode, owner, permission bits, type and size of a file, read with lstat(2) (links are not followed) or fstat(2).</summary>
+public readonly record struct FileStatus(
+    ulong Inode,
+    uint OwnerId,
+    UnixFileMode Mode,
+    bool IsDirectory,
+    bool IsSymbolicLink,
+    bool IsRegularFile = false,
+    long Size = 0)
 {
     private const int S_IFMT = 0xF000;
+    private const int S_IFREG = 0x8000;
     private const int S_IFDIR = 0x4000;
     private const int S_IFLNK = 0xA000;
 
     /// <summary>Reads the path's owner and mode; null when it does not exist.</summary>
     public static unsafe FileStatus? Read(string path)
     {
-        var c = PlatformConstants.Current;
         byte* buffer = stackalloc byte[512];
         if (Interop.Libc.LStat(path, buffer) != 0)
         {
@@ -18,9 +25,24 @@ public readonly record struct FileStatus(ulong Inode, uint OwnerId, UnixFileMode
             return errno == PlatformConstants.ENOENT ? null : throw new PosixException("lstat", path, errno);
         }
 
+        return Decode(buffer);
+    }
+
+    /// <summary>The status of an open file: what the descriptor names, whatever the path names by now.</summary>
+    public static unsafe FileStatus Of(SafeFileDescriptor fd, string path)
+    {
+        byte* buffer = stackalloc byte[512];
+        return Interop.Libc.FStat(fd, buffer) == 0 ? Decode(buffer) : throw PosixException.FromLastError("fstat", path);
+    }
+
+    private static unsafe FileStatus Decode(byte* buffer)
+    {
+        var c = PlatformConstants.Current;
         int mode = c.StatModeSize == 2 ? *(ushort*)(buffer + c.StatModeOffset) : *(int*)(buffer + c.StatModeOffset);
         uint owner = *(uint*)(buffer + c.StatUidOffset);
         ulong inode = *(ulong*)(buffer + c.StatInodeOffset);
-        return new FileStatus(inode, owner, (UnixFileMode)(mode & 0xFFF), (mode & S_IFMT) == S_IFDIR, (mode & S_IFMT) == S_IFLNK);
+        long size = *(long*)(buffer + c.StatSizeOffset);
+        var type = mode & S_IFMT;
+        return new FileStatus(inode, owner, (UnixFileMode)(mode & 0xFFF), type == S_IFDIR, type == S_IFLNK, type == S_IFREG, size);
     }
 }

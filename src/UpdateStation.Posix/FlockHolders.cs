@@ -9,6 +9,16 @@ public static class FlockHolders
     /// </summary>
     public static bool? HoldsExclusive(int pid, string path)
     {
+        var holder = ExclusiveHolder(path, out var known);
+        return known ? holder == pid : null;
+    }
+
+    /// <summary>The pid that holds an exclusive flock on <paramref name="path"/>; null when none does or the system cannot say.</summary>
+    public static int? ExclusiveHolder(string path) => ExclusiveHolder(path, out _);
+
+    private static int? ExclusiveHolder(string path, out bool known)
+    {
+        known = false;
         if (!OperatingSystem.IsLinux())
         {
             return null;
@@ -17,23 +27,26 @@ public static class FlockHolders
         var inode = InodeOf(path);
         if (inode is null)
         {
-            return false;
+            known = true;
+            return null;
         }
 
         try
         {
-            // "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF"
+            // "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF"; a waiter's line has "->" in the second field.
             foreach (var line in File.ReadLines("/proc/locks"))
             {
                 var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (f.Length >= 6 && f[1] == "FLOCK" && f[3] == "WRITE" && f[4] == pid.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    && f[5].EndsWith(":" + inode, StringComparison.Ordinal))
+                if (f.Length >= 6 && f[1] == "FLOCK" && f[3] == "WRITE" && f[5].EndsWith(":" + inode, StringComparison.Ordinal)
+                    && int.TryParse(f[4], System.Globalization.CultureInfo.InvariantCulture, out var pid))
                 {
-                    return true;
+                    known = true;
+                    return pid;
                 }
             }
 
-            return false;
+            known = true;
+            return null;
         }
         catch (IOException)
         {

@@ -20,9 +20,15 @@ public sealed class PidHandle : IDisposable
 
     public int Pid { get; }
 
-    /// <summary>Opens a handle on <paramref name="pid"/>; null when no such process exists.</summary>
+    /// <summary>Opens a handle on <paramref name="pid"/>; null when no such process exists or the pid is not positive.</summary>
     public static PidHandle? Open(int pid)
     {
+        if (pid <= 0)
+        {
+            // 0 and negative pids name process groups for kill(2) and are invalid for pidfd_open: never a process.
+            return null;
+        }
+
         if (!OperatingSystem.IsLinux() || !PlatformConstants.Current.HasPidfd)
         {
             return new PidHandle(pid, null);

@@ -15,10 +15,14 @@ public sealed record PlatformConstants(
     int O_CREAT,
     int O_CLOEXEC,
     int O_NOFOLLOW,
+    int O_NONBLOCK,
+    int O_EXCL,
+    int NoFollowErrno,
     int StatInodeOffset,
     int StatModeOffset,
     int StatModeSize,
     int StatUidOffset,
+    int StatSizeOffset,
     bool HasPidfd,
     bool HasProcFileSystem)
 {
@@ -27,12 +31,20 @@ public sealed record PlatformConstants(
     public const int EPERM = 1;
     public const int ENOENT = 2;
     public const int EBADF = 9;
+    public const int EACCES = 13;
+    public const int EEXIST = 17;
+    public const int ENOTDIR = 20;
+    public const int EISDIR = 21;
+    public const int ENOSPC = 28;
+    public const int O_RDONLY = 0;
+    public const int O_WRONLY = 1;
 
     /// <summary>x86-64 Linux with glibc.</summary>
     public static PlatformConstants LinuxX64 { get; } = new(
         "linux", SIGUSR1: 10, SIGTERM: 15, SIGKILL: 9, SIGSTOP: 19, SIGCONT: 18,
         EAGAIN: 11, ENOSYS: 38, O_RDWR: 2, O_CREAT: 0x40, O_CLOEXEC: 0x80000, O_NOFOLLOW: 0x20000,
-        StatInodeOffset: 8, StatModeOffset: 24, StatModeSize: 4, StatUidOffset: 28, HasPidfd: true, HasProcFileSystem: true);
+        O_NONBLOCK: 0x800, O_EXCL: 0x80, NoFollowErrno: 40 /* ELOOP */,
+        StatInodeOffset: 8, StatModeOffset: 24, StatModeSize: 4, StatUidOffset: 28, StatSizeOffset: 48, HasPidfd: true, HasProcFileSystem: true);
 
     /// <summary>arm64 Linux with glibc (asm-generic stat layout).</summary>
     public static PlatformConstants LinuxArm64 { get; } = LinuxX64 with
@@ -46,7 +58,8 @@ public sealed record PlatformConstants(
     public static PlatformConstants FreeBsdX64 { get; } = new(
         "freebsd", SIGUSR1: 30, SIGTERM: 15, SIGKILL: 9, SIGSTOP: 17, SIGCONT: 19,
         EAGAIN: 35, ENOSYS: 78, O_RDWR: 2, O_CREAT: 0x200, O_CLOEXEC: 0x100000, O_NOFOLLOW: 0x100,
-        StatInodeOffset: 8, StatModeOffset: 24, StatModeSize: 2, StatUidOffset: 28, HasPidfd: false, HasProcFileSystem: false);
+        O_NONBLOCK: 0x4, O_EXCL: 0x800, NoFollowErrno: 31 /* EMLINK: FreeBSD's open(2) answer to O_NOFOLLOW on a link */,
+        StatInodeOffset: 8, StatModeOffset: 24, StatModeSize: 2, StatUidOffset: 28, StatSizeOffset: 112, HasPidfd: false, HasProcFileSystem: false);
 
     /// <summary>The constants of the system this process runs on.</summary>
     public static PlatformConstants Current { get; } = Detect();

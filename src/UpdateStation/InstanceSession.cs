@@ -1,64 +1,92 @@
 namespace UpdateStation;
 
-/// <summary>Composes this process as the instance: main loop, SIGUSR1 host, termination signals, logging.</summary>
+/// <summary>Composes this process as the instance on the caller's main loop: SIGUSR1 host, checks, termination signals, logging.</summary>
 internal sealed class InstanceSession : IDisposable
 {
-    private readonly HeadlessMainLoop _loop = new();
+    private readonly IMainLoop _loop;
     private readonly InstanceHost _host;
+    private readonly InstanceChecks<UpdatePlan> _checks;
     private readonly PosixSignalRegistration _sigterm;
     private readonly PosixSignalRegistration _sigint;
 
     /// <summary>Registers SIGUSR1 first (the protocol's first step), then SIGTERM and SIGINT for a clean stop.</summary>
-    public InstanceSession(RuntimeDirectory directory, string mode, UpdateCheck check)
+    public InstanceSession(IMainLoop loop, RuntimeDirectory directory, string mode, string? backend)
     {
-        _host = new InstanceHost(directory, mode, _loop, check.RunAsync);
+        _loop = loop;
+        _host = new InstanceHost(directory.Instance, mode, loop) { WaitsForOneShotInstance = mode == InstanceState.TrayMode };
+        _checks = new InstanceChecks<UpdatePlan>(_host, loop, new UpdateCheck(backend).RunAsync, UpdateCheck.ToJson);
         _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        _host.Activated += _ => Log.Info($"activation {_host.State.Activations}: checking for updates");
+        _host.Notice += Log.Info;
+        _host.SteppedDown += reason =>
+        {
+            SteppedDownBecause = reason;
+            _loop.Quit();
+        };
+        _checks.Activated += _ => Log.Info($"activation {_host.State.Activations}: checking for updates");
     }
 
     public InstanceHost Host => _host;
 
-    public IMainLoop Loop => _loop;
+    public InstanceChecks<UpdatePlan> Checks => _checks;
 
-    /// <summary>Runs the main loop; <paramref name="started"/> runs on it once this process holds the lock.</summary>
-    /// <returns>False when another instance holds the lock (nothing ran).</returns>
-    public bool Run(Action started)
+    /// <summary>The termination signal that stopped the loop; null when it ended otherwise.</summary>
+    public PosixSignal? StoppedBy { get; private set; }
+
+    /// <summary>Why this process stopped being the instance (another one holds the lock now); null when it did not.</summary>
+    public string? SteppedDownBecause { get; private set; }
+
+    /// <summary>Runs the main loop on the calling thread; <paramref name="started"/> runs on it once this process is the instance.</summary>
+    /// <returns>How the start went: <see cref="StartResult.AlreadyRunning"/> when another instance holds the lock (nothing ran).</returns>
+    public StartOutcome Run(Action started)
     {
-        var acquired = false;
+        var outcome = default(StartOutcome);
+        _host.Started += () => Begin(started);
         _loop.Post(() =>
         {
-            acquired = _host.TryStart();
-            if (!acquired)
+            outcome = _host.TryStart();
+            switch (outcome.Result)
             {
-                _loop.Quit();
-                return;
+                case StartResult.Started:
+                    Begin(started);
+                    break;
+                case StartResult.Waiting:
+                    Log.Info($"a check-now instance (pid {outcome.Pid}) is running; this one takes over when it exits");
+                    break;
+                default:
+                    _loop.Quit();
+                    break;
             }
-
-            if (_host.SignalWasIgnored)
-            {
-                Log.Info("SIGUSR1 was inherited as ignored; restored it so check-now can reach this instance");
-            }
-
-            started();
         });
         _loop.Run();
-        return acquired;
+        return outcome;
     }
 
     public void Quit() => _loop.Quit();
 
+    /// <summary>Unpublishes and releases the lock first; SIGUSR1 stays handled until the process exits.</summary>
     public void Dispose()
     {
+        _checks.Dispose();
+        _host.Dispose();
         _sigterm.Dispose();
         _sigint.Dispose();
-        _host.Dispose();
-        _loop.Dispose();
+    }
+
+    private void Begin(Action started)
+    {
+        if (_host.SignalWasIgnored)
+        {
+            Log.Info("SIGUSR1 was inherited as ignored; restored it so check-now can reach this instance");
+        }
+
+        started();
     }
 
     private void Stop(PosixSignalContext context)
     {
         context.Cancel = true;
+        StoppedBy = context.Signal;
         _loop.Quit();
     }
 }

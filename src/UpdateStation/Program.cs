@@ -7,7 +7,7 @@ Console.SetError(new StandardErrorWriter());
 
 var root = new RootCommand("Update Station: tells you when package updates wait, and installs them.");
 TrayCommandDefinition.AddOptionsTo(root);
-root.SetAction(TrayCommand.RunAsync);
+root.SetAction(TrayCommand.Run);
 root.Subcommands.Add(TrayCommandDefinition.Create());
 root.Subcommands.Add(CheckNowCommandDefinition.Create());
 root.Subcommands.Add(StatusCommandDefinition.Create());

@@ -1,22 +1,24 @@
+using System.Text.Json;
+using UpdateStation.Packages.Json;
+
 namespace UpdateStation;
 
-/// <summary>The instance's update check: runs the backend and keeps the plan for whoever shows it.</summary>
+/// <summary>The instance's update check: runs the backend and hands the plan on with its summary.</summary>
 internal sealed class UpdateCheck(string? backendName)
 {
-    /// <summary>The plan of the last successful check.</summary>
-    public UpdatePlan? LastPlan { get; private set; }
-
-    public async Task<CheckSummary> RunAsync(CancellationToken cancellationToken)
+    public async Task<CheckResult<UpdatePlan>> RunAsync(CancellationToken cancellationToken)
     {
         try
         {
             var plan = await BackendSelector.Create(backendName).CheckAsync(refresh: true, cancellationToken).ConfigureAwait(false);
-            LastPlan = plan;
-            return new CheckSummary(plan.CheckedAt, plan.Updates.Count, plan.SecurityCount, null);
+            return new(new CheckSummary(plan.CheckedAt, plan.Updates.Count, plan.SecurityCount, null), plan);
         }
         catch (BackendException ex)
         {
-            return new CheckSummary(DateTimeOffset.Now, 0, 0, ex.Message);
+            return new(new CheckSummary(DateTimeOffset.Now, 0, 0, ex.Message), null);
         }
     }
+
+    /// <summary>plan.json: exactly what `check --json` prints.</summary>
+    public static byte[] ToJson(UpdatePlan plan) => JsonSerializer.SerializeToUtf8Bytes(PlanJson.From(plan), PlanJsonContext.Default.PlanJson);
 }

@@ -1,37 +1,24 @@
 namespace UpdateStation.Instance.Tests;
 
-/// <summary>The instance's bookkeeping on a real main-loop thread, with a check the test completes by hand.</summary>
+/// <summary>The instance's protocol bookkeeping on a real main-loop thread.</summary>
 public sealed class InstanceHostTests : IDisposable
 {
-    private readonly string _xdg = Directory.CreateTempSubdirectory("us-host-").FullName;
-    private readonly HeadlessMainLoop _loop = new();
-    private readonly Thread _loopThread;
-    private readonly TaskCompletionSource _checkCalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _checksStarted;
-    private TaskCompletionSource<CheckSummary> _check = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly LoopHarness _harness = new();
 
-    public InstanceHostTests()
-    {
-        File.SetUnixFileMode(_xdg, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        Runtime = RuntimeDirectory.Open(_xdg);
-        _loopThread = new Thread(_loop.Run) { IsBackground = true };
-        _loopThread.Start();
-    }
-
-    private RuntimeDirectory Runtime { get; }
+    private RuntimeDirectory Runtime => _harness.Runtime;
 
     [Fact]
     public async Task TryStart_PublishesAVerifiableState()
     {
         // Arrange
-        using var host = NewHost();
+        using var host = _harness.NewHost();
 
         // Act
-        var started = await OnLoop(host.TryStart);
+        var started = await _harness.OnLoop(host.TryStart);
 
         // Assert
-        Assert.True(started);
-        var found = InstanceLocator.Find(Runtime);
+        Assert.Equal(StartResult.Started, started.Result);
+        var found = InstanceLocator.Find(Runtime.Instance);
         Assert.NotNull(found);
         Assert.Equal(Environment.ProcessId, found.Pid);
         Assert.Equal(InstanceState.TrayMode, found.Mode);
@@ -39,105 +26,87 @@ public sealed class InstanceHostTests : IDisposable
     }
 
     [Fact]
-    public async Task TryStart_WhileAnotherHostHoldsTheLock_ReturnsFalse()
+    public async Task TryStart_WhileAnotherHostHoldsTheLock_IsAlreadyRunningNamingIt()
     {
-        using var first = NewHost();
-        using var second = NewHost();
+        using var first = _harness.NewHost();
+        using var second = _harness.NewHost();
 
-        Assert.True(await OnLoop(first.TryStart));
-        Assert.False(await OnLoop(second.TryStart));
+        Assert.Equal(StartResult.Started, (await _harness.OnLoop(first.TryStart)).Result);
+        Assert.Equal(new StartOutcome(StartResult.AlreadyRunning, Environment.ProcessId), await _harness.OnLoop(second.TryStart));
     }
 
     [Fact]
-    public async Task StartCheck_WhileACheckRuns_JoinsIt()
+    public async Task TryStart_WhileAOneShotInstanceHoldsTheLock_WaitsAndTakesOverWhenItExits()
     {
-        // Arrange
-        using var host = NewHost();
-        await OnLoop(host.TryStart);
+        // Arrange: a check-now instance holds the lock.
+        var oneShot = _harness.NewHost(InstanceState.CheckNowMode);
+        await _harness.OnLoop(oneShot.TryStart);
+        using var tray = _harness.NewHost(waitsForOneShot: true);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        tray.Started += started.SetResult;
 
         // Act
-        var first = await OnLoop(host.StartCheck);
-        var second = await OnLoop(host.StartCheck);
-
-        // Assert: the check function runs on the pool, so wait until it has been called before counting.
-        await _checkCalled.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Same(first, second);
-        Assert.Equal(1, Volatile.Read(ref _checksStarted));
-        Assert.True(InstanceLocator.Find(Runtime)!.Checking);
-    }
-
-    [Fact]
-    public async Task CompletedCheck_IsPublishedAsLastCheck()
-    {
-        // Arrange
-        using var host = NewHost();
-        await OnLoop(host.TryStart);
-        var completed = new TaskCompletionSource<CheckSummary>(TaskCreationOptions.RunContinuationsAsynchronously);
-        host.CheckCompleted += completed.SetResult;
-        await OnLoop(host.StartCheck);
-
-        // Act
-        _check.SetResult(new CheckSummary(DateTimeOffset.Now, 3, 1, null));
-        await completed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var outcome = await _harness.OnLoop(tray.TryStart);
+        await _harness.OnLoop(oneShot.Dispose);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         // Assert
-        var state = await OnLoop(() => InstanceLocator.Find(Runtime));
-        Assert.False(state!.Checking);
-        Assert.Equal(3, state.LastCheck!.Updates);
-        Assert.Equal(1, state.LastCheck.Security);
+        Assert.Equal(StartResult.Waiting, outcome.Result);
+        Assert.Equal(InstanceState.TrayMode, InstanceLocator.Find(Runtime.Instance)?.Mode);
     }
 
     [Fact]
-    public async Task FailingCheck_IsPublishedWithItsError()
+    public async Task TryStart_WhileATrayHoldsTheLock_DoesNotWaitEvenForATray()
     {
-        using var host = NewHost();
-        await OnLoop(host.TryStart);
-        var completed = new TaskCompletionSource<CheckSummary>(TaskCreationOptions.RunContinuationsAsynchronously);
-        host.CheckCompleted += completed.SetResult;
-        await OnLoop(host.StartCheck);
+        using var first = _harness.NewHost();
+        using var second = _harness.NewHost(waitsForOneShot: true);
+        await _harness.OnLoop(first.TryStart);
 
-        _check.SetException(new InvalidOperationException("apt-get exploded."));
-        var summary = await completed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(StartResult.AlreadyRunning, (await _harness.OnLoop(second.TryStart)).Result);
+    }
 
-        Assert.Equal("apt-get exploded.", summary.Error);
+    [Fact]
+    public async Task TryStart_LockPathIsADirectory_SaysSoInWords()
+    {
+        // Arrange
+        Directory.CreateDirectory(Runtime.LockFile);
+        using var host = _harness.NewHost();
+
+        // Act
+        var error = await Assert.ThrowsAsync<InstanceException>(() => _harness.OnLoop(host.TryStart));
+
+        // Assert
+        Assert.Equal($"Cannot open the instance lock {Runtime.LockFile}: it is a directory.", error.Message);
+    }
+
+    [Fact]
+    public async Task TryStart_LockPathIsASymbolicLink_IsRefusedInWords()
+    {
+        File.CreateSymbolicLink(Runtime.LockFile, Path.Combine(Runtime.Path, "elsewhere"));
+        using var host = _harness.NewHost();
+
+        var error = await Assert.ThrowsAsync<InstanceException>(() => _harness.OnLoop(host.TryStart));
+
+        Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Runtime.Path, "elsewhere")));
     }
 
     [Fact]
     public async Task Dispose_UnpublishesAndReleasesTheLock()
     {
         // Arrange
-        var host = NewHost();
-        await OnLoop(host.TryStart);
+        var host = _harness.NewHost();
+        await _harness.OnLoop(host.TryStart);
 
         // Act
-        await OnLoop(() => { host.Dispose(); return true; });
+        await _harness.OnLoop(host.Dispose);
 
         // Assert
         Assert.False(File.Exists(Runtime.StateFile));
-        Assert.Null(InstanceLocator.Find(Runtime));
-        using var again = NewHost();
-        Assert.True(await OnLoop(again.TryStart));
+        Assert.Null(InstanceLocator.Find(Runtime.Instance));
+        using var again = _harness.NewHost();
+        Assert.Equal(StartResult.Started, (await _harness.OnLoop(again.TryStart)).Result);
     }
 
-    public void Dispose()
-    {
-        _loop.Quit();
-        _loopThread.Join();
-        _loop.Dispose();
-        System.IO.Directory.Delete(_xdg, recursive: true);
-    }
-
-    private InstanceHost NewHost() => new(Runtime, InstanceState.TrayMode, _loop, _ =>
-    {
-        Interlocked.Increment(ref _checksStarted);
-        _checkCalled.TrySetResult();
-        return _check.Task;
-    });
-
-    private Task<T> OnLoop<T>(Func<T> work)
-    {
-        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _loop.Post(() => done.SetResult(work()));
-        return done.Task.WaitAsync(TimeSpan.FromSeconds(10));
-    }
+    public void Dispose() => _harness.Dispose();
 }

@@ -15,7 +15,7 @@ public sealed class InstanceLocatorTests : IDisposable
     private RuntimeDirectory Runtime { get; }
 
     [Fact]
-    public void Find_NoStateFile_ReturnsNull() => Assert.Null(InstanceLocator.Find(Runtime));
+    public void Find_NoStateFile_ReturnsNull() => Assert.Null(InstanceLocator.Find(Runtime.Instance));
 
     [Fact]
     public void Find_StateOfADeadProcess_ReturnsNull()
@@ -26,7 +26,7 @@ public sealed class InstanceLocatorTests : IDisposable
         StateFile.Write(Runtime.StateFile, State(gone.Id, startTime: 1));
 
         // Act + Assert
-        Assert.Null(InstanceLocator.Find(Runtime));
+        Assert.Null(InstanceLocator.Find(Runtime.Instance));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class InstanceLocatorTests : IDisposable
         StateFile.Write(Runtime.StateFile, State(sleeper.Id, identity.StartTime));
 
         // Act
-        var found = InstanceLocator.Find(Runtime);
+        var found = InstanceLocator.Find(Runtime.Instance);
 
         // Assert
         Assert.Null(found);
@@ -52,7 +52,7 @@ public sealed class InstanceLocatorTests : IDisposable
         var self = UpdateStation.Posix.ProcessIdentity.Self()!;
         StateFile.Write(Runtime.StateFile, State(self.Pid, self.StartTime));
 
-        Assert.Null(InstanceLocator.Find(Runtime));
+        Assert.Null(InstanceLocator.Find(Runtime.Instance));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class InstanceLocatorTests : IDisposable
         var self = UpdateStation.Posix.ProcessIdentity.Self()!;
         StateFile.Write(Runtime.StateFile, State(self.Pid, self.StartTime + 1));
 
-        Assert.Null(InstanceLocator.Find(Runtime));
+        Assert.Null(InstanceLocator.Find(Runtime.Instance));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class InstanceLocatorTests : IDisposable
     {
         File.WriteAllText(Runtime.StateFile, "{ not json");
 
-        Assert.Null(InstanceLocator.Find(Runtime));
+        Assert.Null(InstanceLocator.Find(Runtime.Instance));
     }
 
     public void Dispose() => System.IO.Directory.Delete(_xdg, recursive: true);

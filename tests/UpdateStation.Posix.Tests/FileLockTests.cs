@@ -81,5 +81,49 @@ public sealed class FileLockTests : IDisposable
         Assert.Throws<PosixException>(() => FileLock.TryAcquire(LockPath));
     }
 
+    [Fact]
+    public void TryAcquire_DirectoryAtThePath_ThrowsEisdirNotEbadf()
+    {
+        // Arrange: open(2)'s -1 once looked like a valid descriptor, and flock then failed with EBADF.
+        Directory.CreateDirectory(LockPath);
+
+        // Act
+        var error = Assert.Throws<PosixException>(() => FileLock.TryAcquire(LockPath));
+
+        // Assert
+        Assert.Equal("it is a directory", ErrnoText.Describe(error.Errno));
+    }
+
+    [Fact]
+    public void TryAcquire_Fifo_IsRefusedWithoutBlocking()
+    {
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [LockPath]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        Assert.Throws<UnexpectedFileTypeException>(() => FileLock.TryAcquire(LockPath));
+    }
+
+    [Fact]
+    public void TryAcquire_GivesTheFileExactlyOwnerReadWrite_AndNoticesItsDeletion()
+    {
+        // Arrange
+        File.WriteAllText(LockPath, "");
+        File.SetUnixFileMode(LockPath, UnixFileMode.None);
+
+        // Act
+        using var held = FileLock.TryAcquire(LockPath)!;
+        var mode = File.GetUnixFileMode(LockPath);
+        var before = held.IsStillAt(LockPath);
+        File.Delete(LockPath);
+        File.WriteAllText(LockPath, "");
+
+        // Assert
+        Assert.True(before);
+        Assert.False(held.IsStillAt(LockPath));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, mode);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

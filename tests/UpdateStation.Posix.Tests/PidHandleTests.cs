@@ -38,4 +38,9 @@ public sealed class PidHandleTests
 
     [Fact]
     public void Open_NoSuchProcess_ReturnsNull() => Assert.Null(PidHandle.Open(int.MaxValue - 1));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void Open_PidThatIsNotPositive_ReturnsNull(int pid) => Assert.Null(PidHandle.Open(pid));
 }

@@ -46,18 +46,29 @@ public sealed class ProcessIdentityTests
     [Fact]
     public void Read_ZombieChild_IsZombie()
     {
-        // Arrange: a child that exited and was not reaped yet stays a zombie until we wait for it.
-        using var child = Process.Start(new ProcessStartInfo("/bin/true"))!;
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        // Arrange: a grandchild that exits at once while its parent (sh) sleeps without waiting for it: a zombie that
+        // no one reaps for as long as the parent sleeps. (.NET reaps its own children, so a direct child won't do.)
+        using var parent = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "/bin/true & echo $!; exec sleep 30"]) { RedirectStandardOutput = true })!;
+        var zombiePid = int.Parse(parent.StandardOutput.ReadLine()!, System.Globalization.CultureInfo.InvariantCulture);
         ProcessIdentity? identity;
-        do
+        try
         {
-            identity = ProcessIdentity.Read(child.Id);
+            // Act: it becomes a zombie once /bin/true has exited.
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            do
+            {
+                identity = ProcessIdentity.Read(zombiePid);
+            }
+            while (identity is { IsZombie: false } && DateTime.UtcNow < deadline);
         }
-        while (identity is { IsZombie: false } && DateTime.UtcNow < deadline);
+        finally
+        {
+            parent.Kill();
+        }
 
-        // Assert: either still a zombie, or .NET reaped it already (then gone).
-        Assert.True(identity is null || identity.IsZombie);
+        // Assert: read, and a zombie.
+        Assert.NotNull(identity);
+        Assert.True(identity.IsZombie, $"state {identity.State}");
     }
 
     [Fact]

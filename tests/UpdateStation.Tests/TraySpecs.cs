@@ -171,17 +171,66 @@ public sealed class TraySpecs
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task Headless_tray_logs_to_stderr()
+    public async Task Headless_tray_logs_each_activation_to_stderr()
     {
-        // Arrange
+        // Arrange: the tray logs its start; only what comes after that is the activation's.
         await using RuntimeDir dir = RuntimeDir.Create();
         (StationProcess tray, _) = await Station.StartTrayAsync(dir);
+        int before = tray.Stderr.Length;
 
         // Act
         StationResult checkNow = await Station.CheckNowAsync(dir);
 
         // Assert
         Assert.True(checkNow.ExitCode == 0, checkNow.ToString());
-        await Poll.UntilAsync(() => tray.Stderr.Trim().Length > 0, Station.StartTimeout, () => "the tray writes its log to stderr");
+        await Poll.UntilAsync(() => tray.Stderr[before..].Contains("activation 1: checking for updates", StringComparison.Ordinal),
+            Station.StartTimeout, () => $"the tray logs the activation on stderr; it wrote:\n{tray.Stderr}");
     }
+
+    [Fact(Timeout = 90_000)]
+    public async Task Tray_started_while_a_check_now_instance_runs_waits_for_it_and_then_becomes_the_instance()
+    {
+        // Arrange: a check-now instance, held mid-check.
+        await using RuntimeDir dir = RuntimeDir.Create();
+        dir.CloseGate();
+        await using StationProcess checkNow = StationProcess.Start(dir, ["check-now"]);
+        await Station.WaitForInstanceAsync(dir, checkNow);
+
+        // Act
+        await using StationProcess tray = StationProcess.Start(dir, ["tray"]);
+        await Poll.UntilAsync(() => tray.Stderr.Contains("takes over when it exits", StringComparison.Ordinal) || tray.HasExited,
+            Station.StartTimeout, () => $"the tray decides to wait; stderr:\n{tray.Stderr}");
+        Assert.False(tray.HasExited, $"the tray gave up while a check-now instance ran:\n{tray.Stderr}");
+        dir.OpenGate();
+        StationResult oneShot = await checkNow.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        StatusReport status = await Station.WaitForInstanceAsync(dir, tray);
+
+        // Assert
+        Assert.True(oneShot.ExitCode == 0, oneShot.ToString());
+        Assert.Equal("tray", status.Mode);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Tray_publishes_its_last_plan_in_plan_json_with_the_fields_check_json_prints()
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+        await Station.StartTrayAsync(dir);
+        string planFile = Path.Combine(dir.StationDir, "plan.json");
+        StationResult check = await StationProcess.RunAsync(dir, ["check", "--json"], Station.CommandTimeout);
+
+        // Act
+        StationResult checkNow = await Station.CheckNowAsync(dir);
+        await Poll.UntilAsync(() => File.Exists(planFile), Station.StartTimeout, () => "plan.json appears after the check");
+
+        // Assert
+        Assert.True(checkNow.ExitCode == 0, checkNow.ToString());
+        Assert.True(check.ExitCode == 0, check.ToString());
+        using JsonDocument published = JsonDocument.Parse(File.ReadAllText(planFile));
+        using JsonDocument printed = JsonDocument.Parse(check.Stdout);
+        Assert.Equal(Names(printed.RootElement), Names(published.RootElement));
+        Assert.Equal("600", FileStatus.Of(planFile).OctalMode);
+    }
+
+    private static string[] Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
 }

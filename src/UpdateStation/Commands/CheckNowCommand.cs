@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace UpdateStation.Commands;
 
 /// <summary>`update-station check-now`: wake the running instance, or be the instance for one check.</summary>
@@ -11,65 +9,66 @@ internal static class CheckNowCommand
     /// </summary>
     private static readonly TimeSpan s_linger = TimeSpan.FromSeconds(1);
 
-    public static Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    /// <summary>Synchronous on purpose: as the instance, its main loop runs on the main thread.</summary>
+    public static int Run(ParseResult result)
     {
         var directory = RuntimeDirectory.Open();
         var timeout = TimeSpan.FromSeconds(result.GetValue(CheckNowCommandDefinition.Timeout));
-        var clock = Stopwatch.StartNew();
-        var lastPid = 0;
-        do
+        var backend = result.GetValue(CheckNowCommandDefinition.Backend);
+        var exitCode = ExitCodes.Success;
+        var outcome = InstanceDelegation.ActivateOrRun(directory.Instance, timeout, () => TryRunAsInstance(directory, backend, out exitCode));
+        switch (outcome.Result)
         {
-            var outcome = InstanceClient.Activate(directory, timeout - clock.Elapsed);
-            lastPid = outcome.Pid != 0 ? outcome.Pid : lastPid;
-            switch (outcome.Result)
-            {
-                case ActivationResult.Acknowledged:
-                    Console.WriteLine($"Asked the running instance (pid {outcome.Pid}) to check for updates.");
-                    return Task.FromResult(ExitCodes.Success);
-                case ActivationResult.NoResponse:
-                    return Task.FromResult(NoResponse(outcome.Pid, timeout));
-            }
-
-            if (TryRunAsInstance(directory, result.GetValue(CheckNowCommandDefinition.Backend), out var exitCode))
-            {
-                return Task.FromResult(exitCode);
-            }
-
-            // Another process took the lock first: it is the instance now; delegate to it once it has published.
-            lastPid = InstanceLocator.WaitForPublished(directory, timeout - clock.Elapsed)?.Pid ?? lastPid;
+            case DelegationResult.Acknowledged:
+                Console.WriteLine($"Asked the running instance (pid {outcome.Pid}) to check for updates.");
+                return ExitCodes.Success;
+            case DelegationResult.RanHere:
+                return exitCode;
+            case DelegationResult.NoResponse:
+                Log.Info($"the running instance (pid {outcome.Pid}) did not respond within {timeout.TotalSeconds:0.###} s; it may be stopped or hung");
+                return ExitCodes.NoResponse;
+            default:
+                Log.Info($"found {outcome.Found}; nothing to wake within {timeout.TotalSeconds:0.###} s");
+                return ExitCodes.NoResponse;
         }
-        while (clock.Elapsed < timeout);
-
-        return Task.FromResult(NoResponse(lastPid, timeout));
-    }
-
-    private static int NoResponse(int pid, TimeSpan timeout)
-    {
-        Log.Info(pid != 0
-            ? $"the running instance (pid {pid}) did not respond within {timeout.TotalSeconds:0.#} s; it may be stopped or hung"
-            : $"an instance holds the lock but did not publish its pid within {timeout.TotalSeconds:0.#} s");
-        return ExitCodes.NoResponse;
     }
 
     private static bool TryRunAsInstance(RuntimeDirectory directory, string? backend, out int exitCode)
     {
-        var check = new UpdateCheck(backend);
-        using var session = new InstanceSession(directory, InstanceState.CheckNowMode, check);
-        var status = ExitCodes.Success;
+        using var loop = new HeadlessMainLoop();
+        using var session = new InstanceSession(loop, directory, InstanceState.CheckNowMode, backend);
+        int? status = null;
 
         // A check-now instance runs one check: activations join it, finished or not.
-        session.Host.ActivationsJoinLastCheck = true;
-        session.Host.CheckCompleted += summary =>
+        session.Checks.ActivationsJoinLastCheck = true;
+        session.Checks.Completed += check =>
         {
-            status = PlanOutput.Print(check.LastPlan, summary);
+            status = PlanOutput.Print(check.Plan, check.Summary);
             _ = Task.Delay(s_linger).ContinueWith(_ => session.Quit(), TaskScheduler.Default);
         };
-        var started = session.Run(() =>
+        var outcome = session.Run(() =>
         {
             Log.Info($"no instance running; checking here (pid {Environment.ProcessId})");
-            session.Host.StartCheck();
+            session.Checks.Start();
         });
-        exitCode = status;
-        return started;
+        exitCode = Finish(session, status);
+        return outcome.Result != StartResult.AlreadyRunning;
+    }
+
+    private static int Finish(InstanceSession session, int? status)
+    {
+        if (status is { } checkStatus)
+        {
+            return checkStatus;
+        }
+
+        if (session.StoppedBy is { } signal)
+        {
+            // 128 + the signal's number, as a shell reports a process killed by it: 130 for SIGINT, 143 for SIGTERM.
+            Log.Info("the check was interrupted.");
+            return 128 + (signal == PosixSignal.SIGINT ? 2 : 15);
+        }
+
+        return session.SteppedDownBecause is { } reason ? Log.Error(reason) : ExitCodes.Error;
     }
 }

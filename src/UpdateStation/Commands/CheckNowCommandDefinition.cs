@@ -18,7 +18,7 @@ internal static class CheckNowCommandDefinition
             "Check for updates now: the running instance does it (woken with SIGUSR1); with none running, this process checks and prints the result.");
         command.Options.Add(Timeout);
         command.Options.Add(Backend);
-        command.SetAction(CheckNowCommand.RunAsync);
+        command.SetAction(CheckNowCommand.Run);
         return command;
     }
 }

@@ -6,20 +6,35 @@ namespace UpdateStation.Commands;
 /// <summary>`update-station status`: the running instance's published state, verified.</summary>
 internal static class StatusCommand
 {
-    public static Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    /// <summary>A starting instance holds the lock an instant before it publishes: give it this long.</summary>
+    private static readonly TimeSpan s_publishGrace = TimeSpan.FromSeconds(1);
+
+    public static int Run(ParseResult result)
     {
         var json = result.GetValue(StatusCommandDefinition.Json);
-        var state = InstanceLocator.Find(RuntimeDirectory.Open());
+        var files = RuntimeDirectory.Open().Instance;
+        var state = InstanceLocator.Find(files);
+        if (state is null)
+        {
+            var lookup = InstanceLocator.Inspect(files);
+            state = lookup.IsUnreachable ? InstanceLocator.WaitForPublished(files, s_publishGrace) : lookup.Instance;
+            if (state is null && lookup.IsUnreachable && InstanceLocator.Inspect(files) is { IsUnreachable: true } still)
+            {
+                // Something runs, but it cannot be verified or reached: say what was found rather than "not running".
+                return Log.Error($"found {still.Describe(files)}");
+            }
+        }
+
         if (state is null)
         {
             Console.WriteLine(json ? """{"running":false}""" : "update-station is not running.");
-            return Task.FromResult(ExitCodes.NotRunning);
+            return ExitCodes.NotRunning;
         }
 
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(StatusReport.From(state), OutputJsonContext.Default.StatusReport));
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         }
 
         Console.WriteLine($"update-station is running (pid {state.Pid}, {TerminalText.Escape(state.Mode)} mode) since {state.StartedAt:yyyy-MM-dd HH:mm:ss}.");
@@ -30,6 +45,6 @@ internal static class StatusCommand
             { Error: { } error } => $"Last check at {state.LastCheck.CheckedAt:yyyy-MM-dd HH:mm:ss} failed: {TerminalText.Escape(error)}",
             var last => $"Last check at {last.CheckedAt:yyyy-MM-dd HH:mm:ss}: {last.Updates} update(s), {last.Security} security.",
         });
-        return Task.FromResult(ExitCodes.Success);
+        return ExitCodes.Success;
     }
 }

@@ -8,7 +8,7 @@ internal static class StatusCommandDefinition
     {
         var command = new Command("status", "Show what the running instance is doing; exit status 3 when none runs.");
         command.Options.Add(Json);
-        command.SetAction(StatusCommand.RunAsync);
+        command.SetAction(StatusCommand.Run);
         return command;
     }
 }

@@ -3,19 +3,21 @@ namespace UpdateStation.Commands;
 /// <summary>`update-station tray`: the long-lived instance of a desktop session.</summary>
 internal static class TrayCommand
 {
-    public static Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+    /// <summary>Synchronous on purpose: the main loop runs on the main thread, the one the action is invoked on.</summary>
+    public static int Run(ParseResult result)
     {
         var directory = RuntimeDirectory.Open();
         var settings = SettingsCommand.Load();
         var interval = TimeSpan.FromMinutes(SettingsCommand.Given(result, TrayCommandDefinition.Interval) ?? settings.CheckIntervalMinutes);
         var firstCheck = TimeSpan.FromSeconds(SettingsCommand.Given(result, TrayCommandDefinition.FirstCheckDelay) ?? settings.FirstCheckDelaySeconds);
         var backend = result.GetValue(TrayCommandDefinition.Backend) ?? Environment.GetEnvironmentVariable(BackendSelector.EnvironmentVariable) ?? settings.Backend;
-        using var session = new InstanceSession(directory, InstanceState.TrayMode, new UpdateCheck(backend));
-        session.Host.CheckCompleted += summary => Log.Info(summary.Error is null
-            ? $"check done: {summary.Updates} update(s), {summary.Security} security"
-            : $"check failed: {summary.Error}");
+        using var loop = new HeadlessMainLoop();
+        using var session = new InstanceSession(loop, directory, InstanceState.TrayMode, backend);
+        session.Checks.Completed += check => Log.Info(check.Summary.Error is null
+            ? $"check done: {check.Summary.Updates} update(s), {check.Summary.Security} security"
+            : $"check failed: {check.Summary.Error}");
         IDisposable? schedule = null;
-        var started = session.Run(() =>
+        var outcome = session.Run(() =>
         {
             var display = Environment.GetEnvironmentVariable("WAYLAND_DISPLAY") ?? Environment.GetEnvironmentVariable("DISPLAY");
             Log.Info(string.IsNullOrEmpty(display)
@@ -23,17 +25,21 @@ internal static class TrayCommand
                 : $"running as the instance (pid {Environment.ProcessId}); headless: this build has no tray icon yet");
             if (interval > TimeSpan.Zero)
             {
-                schedule = session.Host.SchedulePeriodicChecks(firstCheck, interval);
+                schedule = session.Checks.Schedule(firstCheck, interval);
             }
         });
         schedule?.Dispose();
-        if (!started)
+        if (outcome.Result == StartResult.AlreadyRunning)
         {
-            var pid = InstanceLocator.WaitForPublished(directory, TimeSpan.FromSeconds(1))?.Pid;
-            Console.Error.WriteLine(pid is null ? "update-station is already running" : $"update-station is already running (pid {pid})");
-            return Task.FromResult(ExitCodes.Error);
+            Console.Error.WriteLine(outcome.Pid > 0 ? $"update-station is already running (pid {outcome.Pid})" : "update-station is already running");
+            return ExitCodes.Error;
         }
 
-        return Task.FromResult(ExitCodes.Success);
+        if (session.SteppedDownBecause is { } reason)
+        {
+            return Log.Error(reason);
+        }
+
+        return ExitCodes.Success;
     }
 }

@@ -20,7 +20,7 @@ internal static class TrayCommandDefinition
     {
         var command = new Command("tray", "Run the instance for this desktop session (the default): periodic checks, tray icon, notifications.");
         AddOptionsTo(command);
-        command.SetAction(TrayCommand.RunAsync);
+        command.SetAction(TrayCommand.Run);
         return command;
     }
 

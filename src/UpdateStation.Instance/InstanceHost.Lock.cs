@@ -1,0 +1,167 @@
+namespace UpdateStation.Instance;
+
+/// <summary>The lock's life: taking it, waiting for a one-shot instance to let go, and noticing it was deleted or replaced.</summary>
+public sealed partial class InstanceHost
+{
+    private static readonly TimeSpan s_waitingInterval = TimeSpan.FromMilliseconds(200);
+
+    private FileLock? _lock;
+    private Timer? _tick;
+    private bool _waiting;
+    private bool _recovering;
+    private string? _tickProblem;
+
+    /// <summary>How often a running instance checks that its lock file is still the one it holds. For tests.</summary>
+    public TimeSpan WatchInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Takes the instance lock and publishes the state, or says who holds the lock.</summary>
+    /// <exception cref="InstanceException">The lock file cannot be opened or locked (a directory, a link, no permission).</exception>
+    public StartOutcome TryStart()
+    {
+        var acquired = Acquire();
+        if (acquired is null)
+        {
+            var holder = InstanceLocator.WaitForPublished(_files, TimeSpan.FromSeconds(1));
+            if (WaitsForOneShotInstance && holder?.Mode == InstanceState.CheckNowMode)
+            {
+                _waiting = true;
+                Watch(s_waitingInterval);
+                return new(StartResult.Waiting, holder.Pid);
+            }
+
+            return new(StartResult.AlreadyRunning, holder?.Pid ?? 0);
+        }
+
+        _lock = acquired;
+        _waiting = false;
+        ProcessTitle.Set("update-station");
+        Publish();
+        Watch(WatchInterval);
+        if (_activatedBeforeStart)
+        {
+            OnActivation();
+        }
+
+        return new(StartResult.Started, Environment.ProcessId);
+    }
+
+    private FileLock? Acquire()
+    {
+        try
+        {
+            return FileLock.TryAcquire(_files.LockFile);
+        }
+        catch (PosixException ex)
+        {
+            throw new InstanceException($"Cannot open the instance lock {_files.LockFile}: {ErrnoText.Describe(ex.Errno)}.", ex);
+        }
+        catch (UnexpectedFileTypeException ex)
+        {
+            throw new InstanceException($"Cannot use the instance lock {_files.LockFile}: it is not a regular file.", ex);
+        }
+    }
+
+    private void Watch(TimeSpan interval)
+    {
+        _tick ??= new Timer(_ => _loop.Post(OnTick));
+        _tick.Change(interval, interval);
+    }
+
+    private void StopWatching()
+    {
+        _tick?.Dispose();
+        _tick = null;
+    }
+
+    private void OnTick()
+    {
+        if (_tick is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (_waiting)
+            {
+                TakeOverFromOneShot();
+            }
+            else if (_lock is not null && !_lock.IsStillAt(_files.LockFile))
+            {
+                TakeTheLockAgain();
+            }
+            else
+            {
+                _stateFile.RetryIfPending();
+                _planFile.RetryIfPending();
+            }
+        }
+        catch (Exception ex) when (ex is InstanceException or PosixException or IOException)
+        {
+            // The directory or the lock file cannot be used right now (someone is tampering with it): try again later.
+            var problem = ex.Message.TrimEnd('.') + "; will try again";
+            if (problem != _tickProblem)
+            {
+                Report(problem);
+            }
+
+            _tickProblem = problem;
+            return;
+        }
+
+        _tickProblem = null;
+    }
+
+    private void TakeOverFromOneShot()
+    {
+        var outcome = TryStart();
+        if (outcome.Result == StartResult.Started)
+        {
+            Started?.Invoke();
+        }
+        else if (outcome.Result == StartResult.AlreadyRunning)
+        {
+            StepDown(outcome.Pid, "started while this one waited");
+        }
+    }
+
+    private void TakeTheLockAgain()
+    {
+        if (!_recovering)
+        {
+            _recovering = true;
+            Report($"{_files.LockFile} was removed or replaced; taking the lock again");
+        }
+
+        _files.Directory.Recreate();
+        var fresh = Acquire();
+        _lock!.Dispose();
+        _lock = fresh;
+        if (fresh is null)
+        {
+            var holder = InstanceLocator.WaitForPublished(_files, TimeSpan.FromSeconds(1));
+            if (WaitsForOneShotInstance && holder?.Mode == InstanceState.CheckNowMode)
+            {
+                Report($"a one-shot instance (pid {holder.Pid}) took the lock; taking over when it exits");
+                _waiting = true;
+                Watch(s_waitingInterval);
+                return;
+            }
+
+            StepDown(holder?.Pid ?? 0, "took the lock after it was removed");
+            return;
+        }
+
+        _recovering = false;
+        Publish();
+        _planFile.Rewrite();
+        Report($"holding {_files.LockFile} again; state republished");
+    }
+
+    private void StepDown(int pid, string how)
+    {
+        StopWatching();
+        var who = pid > 0 ? $"another instance (pid {pid})" : "another process";
+        SteppedDown?.Invoke($"{who} {how}; this one ({Environment.ProcessId}) stops, so that only one runs.");
+    }
+}

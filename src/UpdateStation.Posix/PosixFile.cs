@@ -1,0 +1,69 @@
+namespace UpdateStation.Posix;
+
+/// <summary>open(2) and friends with their errors as values or exceptions, never as a bare -1.</summary>
+public static class PosixFile
+{
+    /// <summary>Opens <paramref name="path"/>; 0 and the descriptor, or the errno and null.</summary>
+    public static int TryOpen(string path, int flags, UnixFileMode mode, out SafeFileDescriptor? fd)
+    {
+        while (true)
+        {
+            var raw = Interop.Libc.Open(path, flags, (int)mode);
+            if (raw >= 0)
+            {
+                fd = new SafeFileDescriptor();
+                Marshal.InitHandle(fd, raw);
+                return 0;
+            }
+
+            var errno = Marshal.GetLastPInvokeError();
+            if (errno != PlatformConstants.EINTR)
+            {
+                fd = null;
+                return errno;
+            }
+        }
+    }
+
+    /// <summary>Opens <paramref name="path"/>.</summary>
+    /// <exception cref="PosixException">open(2) failed.</exception>
+    public static SafeFileDescriptor Open(string path, int flags, UnixFileMode mode)
+    {
+        var errno = TryOpen(path, flags, mode, out var fd);
+        return errno == 0 ? fd! : throw new PosixException("open", path, errno);
+    }
+
+    /// <summary>Sets the mode exactly, whatever the umask was when the file was created.</summary>
+    public static void SetMode(SafeFileDescriptor fd, string path, UnixFileMode mode)
+    {
+        if (Interop.Libc.FChmod(fd, (int)mode) != 0)
+        {
+            throw PosixException.FromLastError("fchmod", path);
+        }
+    }
+
+    /// <summary>Removes <paramref name="path"/>; false when it did not exist.</summary>
+    public static bool TryDelete(string path)
+    {
+        if (Interop.Libc.Unlink(path) == 0)
+        {
+            return true;
+        }
+
+        var errno = Marshal.GetLastPInvokeError();
+        return errno == PlatformConstants.ENOENT ? false : throw new PosixException("unlink", path, errno);
+    }
+
+    /// <summary>Creates the directory <paramref name="path"/> with exactly <paramref name="mode"/>; false when something is there already.</summary>
+    public static bool TryCreateDirectory(string path, UnixFileMode mode)
+    {
+        if (Interop.Libc.Mkdir(path, (int)mode) != 0)
+        {
+            var errno = Marshal.GetLastPInvokeError();
+            return errno == PlatformConstants.EEXIST ? false : throw new PosixException("mkdir", path, errno);
+        }
+
+        // mkdir's mode passed through the umask (under umask 0777 it would be 000): set it exactly.
+        return Interop.Libc.Chmod(path, (int)mode) == 0 ? true : throw PosixException.FromLastError("chmod", path);
+    }
+}
