@@ -8,13 +8,25 @@ namespace UpdateStation.Instance;
 /// </remarks>
 public sealed class RuntimeDirectory
 {
-    private RuntimeDirectory(string path) => Path = path;
+    private readonly string _process;
+
+    private RuntimeDirectory(string path, string process = "instance")
+    {
+        Path = path;
+        _process = process;
+    }
 
     public string Path { get; }
 
-    public string LockFile => System.IO.Path.Combine(Path, "instance.lock");
+    public string LockFile => System.IO.Path.Combine(Path, _process + ".lock");
 
-    public string StateFile => System.IO.Path.Combine(Path, "instance.json");
+    public string StateFile => System.IO.Path.Combine(Path, _process + ".json");
+
+    /// <summary>
+    /// The same directory seen by another single-instance process of ours (the window: "window.lock",
+    /// "window.json"), so the lock, the locator and the client serve it unchanged.
+    /// </summary>
+    public RuntimeDirectory For(string process) => new(Path, process);
 
     /// <summary>Finds, creates if needed, and vets the directory for the current user.</summary>
     /// <exception cref="InstanceException">The directory is not safe to use or cannot be created.</exception>

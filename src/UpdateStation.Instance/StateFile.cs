@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace UpdateStation.Instance;
 
 /// <summary>Reads and atomically replaces the published instance state.</summary>
-internal static class StateFile
+public static class StateFile
 {
     /// <summary>Writes the state to a temporary file and renames it over the old one, so readers never see half a file.</summary>
     public static void Write(string path, InstanceState state)

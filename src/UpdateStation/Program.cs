@@ -9,6 +9,7 @@ root.Subcommands.Add(CheckNowCommandDefinition.Create());
 root.Subcommands.Add(StatusCommandDefinition.Create());
 root.Subcommands.Add(CheckCommandDefinition.Create());
 root.Subcommands.Add(UpgradeCommandDefinition.Create());
+root.Subcommands.Add(WindowCommandDefinition.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
