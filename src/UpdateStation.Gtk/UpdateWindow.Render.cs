@@ -13,9 +13,19 @@ internal sealed partial class UpdateWindow
         Show(_catalogue, content.Catalogue);
         Show(_held, content.Held);
         Show(_sizes, content.Sizes);
-        _store.Fill(content.Groups);
-        Interop.Gtk.TreeViewExpandAll(_list);
+
+        // Refilling would lose the selection, the scroll position and the screen reader's place: only for a new plan.
+        if (!SameRows(_shownGroups, content.Groups))
+        {
+            _shownGroups = content.Groups;
+            _store.Fill(content.Groups);
+            Interop.Gtk.TreeViewExpandAll(_list);
+        }
     }
+
+    private static bool SameRows(IReadOnlyList<PlanGroup> shown, IReadOnlyList<PlanGroup> next) =>
+        shown.Count == next.Count
+        && shown.Zip(next).All(pair => pair.First.Title == pair.Second.Title && pair.First.Rows.SequenceEqual(pair.Second.Rows));
 
     private static void Show(SafeGObjectHandle label, string text)
     {

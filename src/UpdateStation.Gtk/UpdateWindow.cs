@@ -21,6 +21,7 @@ internal sealed partial class UpdateWindow : IDisposable
     private readonly SafeGObjectHandle _sizes = Widgets.Label();
     private readonly SafeGObjectHandle _checkAgain;
     private readonly SafeGObjectHandle _close;
+    private IReadOnlyList<PlanGroup> _shownGroups = [];
     private bool _mapped;
 
     public UpdateWindow(Action checkAgain, Action mapped, Action closed)
