@@ -112,6 +112,52 @@ public sealed class WindowSpecs(DesktopSession desktop) : IClassFixture<DesktopS
         Assert.Empty(await WindowState.VisibleAsync(desktop, window));
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task Check_Again_with_no_instance_running_starts_check_now_which_becomes_the_instance()
+    {
+        // Arrange: check-now's check blocks in the fake pkg until the gate opens.
+        await using RuntimeDir dir = RuntimeDir.Create();
+        dir.CloseGate();
+        (StationProcess window, _) = await WindowState.OpenAsync(dir, desktop);
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "No check has completed yet");
+
+        // Act
+        await ScreenReader.PressAsync(desktop, window, "Check Again");
+
+        // Assert
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Checking for updates…");
+        StatusReport instance = await Station.RequireStatusAsync(dir);
+        Assert.Equal("check-now", instance.Mode);
+        int pid = instance.Pid ?? 0;
+        dir.OpenGate();
+        await Poll.UntilAsync(() => !ProcEntry.IsAlive(pid), Station.StartTimeout, () => $"check-now (pid {pid}) exits after its check");
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "No check has completed yet");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Every_control_is_reachable_with_Tab()
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+        PlanFile.Publish(dir, PlanFile.Sample("alpha"));
+        (StationProcess window, _) = await WindowState.OpenAsync(dir, desktop);
+        string id = Assert.Single(await WindowState.VisibleAsync(desktop, window));
+        Assert.Equal(0, (await desktop.RunAsync(["xdotool", "windowfocus", "--sync", id])).ExitCode);
+
+        // Act
+        List<string> focused = [];
+        for (int press = 0; press < 4; press++)
+        {
+            focused.Add(await ScreenReader.FocusedAsync(desktop, window));
+            Assert.Equal(0, (await desktop.RunAsync(["xdotool", "key", "Tab"])).ExitCode);
+        }
+
+        // Assert
+        Assert.Contains("tree table\tUpdates", focused);
+        Assert.Contains("push button\tCheck Again", focused);
+        Assert.Contains("push button\tClose", focused);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task Without_a_display_the_window_command_says_so_in_one_line()
     {

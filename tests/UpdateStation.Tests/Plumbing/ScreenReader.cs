@@ -31,6 +31,13 @@ internal static class ScreenReader
     public static HashSet<string> Names(string dump) =>
         [.. dump.Split('\n').Select(line => line.Split('\t')).Where(fields => fields.Length == 3).Select(fields => fields[2])];
 
+    /// <summary>"role\tname" of the object that has the keyboard focus; empty when nothing has.</summary>
+    public static async Task<string> FocusedAsync(DesktopSession desktop, StationProcess application)
+    {
+        StationResult result = await desktop.RunAsync(["/usr/bin/python3", s_script, "focused", $"{application.Pid}"]);
+        return result.ExitCode == 0 ? result.Stdout.TrimEnd('\n') : "";
+    }
+
     /// <summary>Clicks the push button called <paramref name="name"/> through its AT-SPI action.</summary>
     public static async Task PressAsync(DesktopSession desktop, StationProcess application, string name)
     {

@@ -3,6 +3,7 @@
 
   screen-reader.py dump PID            one line per visible accessible object: depth, role, name ("\t"-separated)
   screen-reader.py press PID NAME      runs the first action ("click") of the push button called NAME
+  screen-reader.py focused PID         the role and name of the object that has the keyboard focus
 
 PID is the application's process on the accessibility bus. Exit 3 when it is not there (yet).
 """
@@ -42,6 +43,13 @@ def main(argv):
         for depth, accessible in walk(application):
             print(f"{depth}\t{accessible.getRoleName()}\t{accessible.name}")
         return 0
+    if command == "focused":
+        for _, accessible in walk(application):
+            if accessible.getState().contains(pyatspi.STATE_FOCUSED):
+                print(f"{accessible.getRoleName()}\t{accessible.name}")
+                return 0
+        print("nothing has the focus", file=sys.stderr)
+        return 5
     if command == "press":
         for _, accessible in walk(application):
             if accessible.getRole() == pyatspi.ROLE_PUSH_BUTTON and accessible.name == argv[3]:
