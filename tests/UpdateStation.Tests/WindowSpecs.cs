@@ -56,6 +56,31 @@ public sealed class WindowSpecs(DesktopSession desktop) : IClassFixture<DesktopS
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task Five_window_commands_started_together_make_exactly_one_window()
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+
+        // Act
+        StationProcess[] started = [.. Enumerable.Range(0, 5).Select(_ => StationProcess.Start(dir, ["window"], desktop.Options))];
+        await Poll.UntilAsync(() => started.Count(p => p.HasExited) >= 4, Station.StartTimeout,
+            () => $"four of five delegate and exit; {started.Count(p => p.HasExited)} have");
+
+        // Assert
+        StationProcess window = Assert.Single(started, p => !p.HasExited);
+        foreach (StationProcess delegated in started.Where(p => p.HasExited))
+        {
+            StationResult result = await delegated.WaitForExitAsync(Station.CommandTimeout);
+            Assert.True(result.ExitCode == 0, result.ToString());
+        }
+
+        WindowState state = WindowState.Read(dir) ?? throw new Xunit.Sdk.XunitException("window.json is gone.");
+        Assert.Equal(window.Pid, state.Pid);
+        Assert.InRange(state.Activations, 1, 4); // Signals that arrive together coalesce into one activation.
+        Assert.Single(await WindowState.VisibleAsync(desktop));
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task The_window_follows_the_plan_the_instance_publishes()
     {
         // Arrange
