@@ -20,27 +20,7 @@ internal static class CheckRequest
             ActivationResult.Acknowledged => null,
             ActivationResult.NoResponse =>
                 $"The running instance (pid {outcome.Pid}) did not respond within {s_timeout.TotalSeconds:0} s; it may be stopped or hung.",
-            _ => StartCheckNow(),
+            _ => OwnCommand.Start("check-now"),
         };
-    }
-
-    private static string? StartCheckNow()
-    {
-        var executable = Environment.ProcessPath ?? "update-station";
-        try
-        {
-            var child = new Process
-            {
-                StartInfo = new ProcessStartInfo(executable) { ArgumentList = { "check-now" }, UseShellExecute = false },
-                EnableRaisingEvents = true,
-            };
-            child.Exited += (_, _) => child.Dispose();
-            child.Start();
-            return null;
-        }
-        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            return $"Cannot start '{executable} check-now': {ex.Message}.";
-        }
     }
 }

@@ -26,6 +26,10 @@ internal static unsafe class GLibCallbacks
     public static void ConnectEvent(SafeGObjectHandle instance, string signal, Func<IntPtr, bool> handler) =>
         _ = Interop.GObject.SignalConnectData(instance, signal, (delegate* unmanaged[Cdecl]<IntPtr, IntPtr, IntPtr, int>)&RunEventSignal, Alloc(handler), &FreeClosure, 0);
 
+    /// <summary>Connects GtkStatusIcon's "popup-menu" (icon, button, activate_time, user_data) → void.</summary>
+    public static void ConnectPopupMenu(SafeGObjectHandle icon, Action handler) =>
+        _ = Interop.GObject.SignalConnectData(icon, "popup-menu", (delegate* unmanaged[Cdecl]<IntPtr, uint, uint, IntPtr, void>)&RunPopupMenu, Alloc(handler), &FreeClosure, 0);
+
     private static IntPtr Alloc(object target) => GCHandle.ToIntPtr(GCHandle.Alloc(target));
 
     private static T Target<T>(IntPtr data) => (T)GCHandle.FromIntPtr(data).Target!;
@@ -47,6 +51,9 @@ internal static unsafe class GLibCallbacks
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void RunSignal(IntPtr instance, IntPtr data) => Guard(() => Target<Action>(data)());
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static void RunPopupMenu(IntPtr icon, uint button, uint activateTime, IntPtr data) => Guard(() => Target<Action>(data)());
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static int RunEventSignal(IntPtr instance, IntPtr gdkEvent, IntPtr data)

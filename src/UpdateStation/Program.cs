@@ -10,6 +10,7 @@ root.Subcommands.Add(StatusCommandDefinition.Create());
 root.Subcommands.Add(CheckCommandDefinition.Create());
 root.Subcommands.Add(UpgradeCommandDefinition.Create());
 root.Subcommands.Add(WindowCommandDefinition.Create());
+root.Subcommands.Add(LegacyIconCommandDefinition.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -36,9 +36,9 @@ internal sealed record WindowState(int Pid, long Activations, string Mode)
     public static Task<string[]> VisibleAsync(DesktopSession desktop) =>
         SearchAsync(desktop, ["--onlyvisible", "--name", "^Update Station$"]);
 
-    /// <summary>The ids of the mapped "Update Station" windows of <paramref name="process"/> (by _NET_WM_PID).</summary>
-    public static Task<string[]> VisibleAsync(DesktopSession desktop, StationProcess process) =>
-        SearchAsync(desktop, ["--onlyvisible", "--pid", $"{process.Pid}", "--name", "^Update Station$"]);
+    /// <summary>The ids of the mapped windows of <paramref name="process"/> (by _NET_WM_PID) titled <paramref name="title"/> (null: any).</summary>
+    public static Task<string[]> VisibleAsync(DesktopSession desktop, StationProcess process, string? title = "^Update Station$") =>
+        SearchAsync(desktop, ["--onlyvisible", "--pid", $"{process.Pid}", .. title is null ? Array.Empty<string>() : ["--name", title]]);
 
     private static async Task<string[]> SearchAsync(DesktopSession desktop, IReadOnlyList<string> criteria)
     {

@@ -2,7 +2,7 @@
 """Reads an application through AT-SPI, as a screen reader does.
 
   screen-reader.py dump PID            one line per visible accessible object: depth, role, name ("\t"-separated)
-  screen-reader.py press PID NAME      runs the first action ("click") of the push button called NAME
+  screen-reader.py press PID NAME      runs the first action ("click") of the button or menu item called NAME
   screen-reader.py focused PID         the role and name of the object that has the keyboard focus
 
 PID is the application's process on the accessibility bus. Exit 3 when it is not there (yet).
@@ -52,10 +52,10 @@ def main(argv):
         return 5
     if command == "press":
         for _, accessible in walk(application):
-            if accessible.getRole() == pyatspi.ROLE_PUSH_BUTTON and accessible.name == argv[3]:
+            if accessible.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_MENU_ITEM) and accessible.name == argv[3]:
                 accessible.queryAction().doAction(0)
                 return 0
-        print(f"no push button called {argv[3]!r}", file=sys.stderr)
+        print(f"no button or menu item called {argv[3]!r}", file=sys.stderr)
         return 4
     print(f"unknown command {command!r}", file=sys.stderr)
     return 2
