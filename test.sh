@@ -4,8 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-# The desktop specs: Xvfb, a session bus with the accessibility bus, GTK 3, a screen reader's python bindings, xdotool.
-packages=(dpkg-dev apt-utils util-linux procps xvfb dbus at-spi2-core libgtk-3-0 python3-pyatspi xdotool)
+# The desktop specs: Xvfb, a session bus with the accessibility bus, GTK 3, a screen reader's python bindings,
+# xdotool and xwininfo (x11-utils), trayer (an XEmbed-only tray).
+packages=(dpkg-dev apt-utils util-linux procps xvfb dbus at-spi2-core libgtk-3-0 python3-pyatspi xdotool x11-utils trayer)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

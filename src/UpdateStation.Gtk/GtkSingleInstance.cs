@@ -43,13 +43,15 @@ internal sealed class GtkSingleInstance : IDisposable
     }
 
     /// <summary>Opens the display on this thread, which becomes the GTK thread.</summary>
+    /// <param name="title">The application's name on the desktop.</param>
+    /// <param name="what">What needs the display, for the message: "the window".</param>
     /// <exception cref="DisplayUnavailableException">There is no display to open.</exception>
-    public void OpenDisplay(string title)
+    public void OpenDisplay(string title, string what)
     {
         Debug.Assert(_lock is not null);
         if (!GtkThread.TryInitialize("update-station", title))
         {
-            throw new DisplayUnavailableException(NoDisplayMessage());
+            throw new DisplayUnavailableException(NoDisplayMessage(what));
         }
     }
 
@@ -88,12 +90,12 @@ internal sealed class GtkSingleInstance : IDisposable
         Loop.Quit();
     }
 
-    private static string NoDisplayMessage()
+    private static string NoDisplayMessage(string what)
     {
         var x11 = Environment.GetEnvironmentVariable("DISPLAY");
         var wayland = Environment.GetEnvironmentVariable("WAYLAND_DISPLAY");
         return string.IsNullOrEmpty(x11) && string.IsNullOrEmpty(wayland)
-            ? "No display to open the window on: DISPLAY and WAYLAND_DISPLAY are unset (the window needs a desktop session)."
-            : $"Cannot open the display (DISPLAY '{x11}', WAYLAND_DISPLAY '{wayland}'): no display server answers there, or it refused the connection.";
+            ? $"No display to show {what} on: DISPLAY and WAYLAND_DISPLAY are unset ({what} needs a desktop session)."
+            : $"Cannot open the display for {what} (DISPLAY '{x11}', WAYLAND_DISPLAY '{wayland}'): no display server answers there, or it refused the connection.";
     }
 }

@@ -40,7 +40,7 @@ public sealed class LegacyIconSession : IDisposable
             return false;
         }
 
-        _process.OpenDisplay(UpdateWindow.Title);
+        _process.OpenDisplay(UpdateWindow.Title, "the tray icon");
         _icon = SafeGObjectHandle.Adopt(Interop.Gtk.StatusIconNewFromIconName(TrayIconContent.Available));
         Interop.Gtk.StatusIconSetName(_icon, "update-station");
         Interop.Gtk.StatusIconSetTitle(_icon, UpdateWindow.Title);

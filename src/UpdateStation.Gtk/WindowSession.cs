@@ -37,7 +37,7 @@ public sealed class WindowSession : IDisposable
     /// <exception cref="DisplayUnavailableException">There is no display to open.</exception>
     public void Run()
     {
-        _process.OpenDisplay(UpdateWindow.Title);
+        _process.OpenDisplay(UpdateWindow.Title, "the window");
         _window = new UpdateWindow(RequestCheck, _process.Publish, _process.Loop.Quit);
         _watcher = new PublishedStateWatcher(_directory, _process.Loop, Reload);
         Reload();

@@ -195,7 +195,7 @@ public sealed class WindowSpecs(DesktopSession desktop) : IClassFixture<DesktopS
         // Assert
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(
-            "update-station: No display to open the window on: DISPLAY and WAYLAND_DISPLAY are unset (the window needs a desktop session).",
+            "update-station: No display to show the window on: DISPLAY and WAYLAND_DISPLAY are unset (the window needs a desktop session).",
             result.Stderr.TrimEnd('\n'));
         Assert.Null(WindowState.Read(dir));
     }
