@@ -138,6 +138,25 @@ public sealed class WindowSpecs(DesktopSession desktop) : IClassFixture<DesktopS
     }
 
     [Fact(Timeout = 120_000)]
+    public async Task A_failed_check_shows_its_error_and_Try_Again()
+    {
+        // Arrange: no pkg on PATH (not even the stand-in), so the instance's check fails.
+        await using RuntimeDir dir = RuntimeDir.Create();
+        StartOptions noPkg = new() { Environment = new Dictionary<string, string?> { ["PATH"] = "/usr/bin:/bin" } };
+        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "pkg"], noPkg);
+        await Station.WaitForInstanceAsync(dir, tray);
+        (StationProcess window, _) = await WindowState.OpenAsync(dir, desktop);
+
+        // Act
+        await ScreenReader.PressAsync(desktop, window, "Check Again");
+
+        // Assert
+        string read = await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Try Again");
+        string header = Assert.Single(ScreenReader.Names(read), name => name.StartsWith("Last check failed: ", StringComparison.Ordinal));
+        Assert.Contains("pkg", header, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
     public async Task Check_Again_with_no_instance_running_starts_check_now_which_becomes_the_instance()
     {
         // Arrange: check-now's check blocks in the fake pkg until the gate opens.
