@@ -15,7 +15,7 @@ await using Desktop desktop = await Desktop.StartAsync();
 List<(string Scenario, List<double> Times)> rows = [];
 foreach (bool accessibility in new[] { false, true })
 {
-    string load = accessibility ? "with accessibility bus" : "no accessibility bus";
+    string load = accessibility ? "with accessibility bus" : "no session bus";
     using Session session = await Session.StartAsync(desktop, accessibility);
     List<double> start = [], raise = [];
     for (int run = -warmup; run < runs; run++)
