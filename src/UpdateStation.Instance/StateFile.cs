@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace UpdateStation.Instance;
 
 /// <summary>Reads and atomically replaces the published instance state.</summary>
-internal static class StateFile
+public static class StateFile
 {
     /// <summary>A state is a few hundred bytes; anything much larger is not ours.</summary>
     public const int MaxBytes = 16 * 1024;

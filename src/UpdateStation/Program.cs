@@ -14,6 +14,8 @@ root.Subcommands.Add(StatusCommandDefinition.Create());
 root.Subcommands.Add(CheckCommandDefinition.Create());
 root.Subcommands.Add(UpgradeCommandDefinition.Create());
 root.Subcommands.Add(SettingsCommandDefinition.Create());
+root.Subcommands.Add(WindowCommandDefinition.Create());
+root.Subcommands.Add(LegacyIconCommandDefinition.Create());
 
 // No response files: "@file" would read any file as the caller (root, under sudo or doas) and splice its options in.
 var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

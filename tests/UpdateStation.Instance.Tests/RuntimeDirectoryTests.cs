@@ -21,6 +21,22 @@ public sealed class RuntimeDirectoryTests : IDisposable
     }
 
     [Fact]
+    public void Files_AnotherProcess_NamesItsOwnLockAndStateInTheSameDirectory()
+    {
+        // Arrange
+        var directory = RuntimeDirectory.Open(_xdg);
+
+        // Act
+        var window = directory.Files("window");
+
+        // Assert
+        Assert.Equal(directory.Path, window.Directory.Path);
+        Assert.Equal(Path.Combine(directory.Path, "window.lock"), window.LockFile);
+        Assert.Equal(Path.Combine(directory.Path, "window.json"), window.StateFile);
+        Assert.Equal(Path.Combine(directory.Path, "instance.lock"), directory.LockFile);
+    }
+
+    [Fact]
     public void Open_GroupReadableDirectory_IsRefused()
     {
         // Arrange

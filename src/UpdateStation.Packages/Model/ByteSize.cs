@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace UpdateStation.Rendering;
+namespace UpdateStation.Packages.Model;
 
 /// <summary>Formats byte counts with IEC units, as package managers print them: "512 B", "45.0 MiB".</summary>
-internal static class ByteSize
+public static class ByteSize
 {
     private static readonly string[] s_units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
 

@@ -1,0 +1,70 @@
+// `update-station window` from exec to a mapped window (the window publishes window.json from its map-event
+// handler), the raise of an open window (a second `window`, exec to exit, acknowledged), and the floor every run
+// of the binary pays (`--version`). Xvfb and, for one row, a session bus with the accessibility bus are private.
+using System.Diagnostics;
+using System.Globalization;
+using UpdateStation.Bench.WindowStartup;
+
+int runs = Option(args, "--runs", 30);
+int warmup = Option(args, "--warmup", 5);
+string bin = Path.GetFullPath(OptionText(args, "--bin")
+    ?? Environment.GetEnvironmentVariable("UPDATE_STATION_BIN")
+    ?? "artifacts/bin/update-station");
+
+await using Desktop desktop = await Desktop.StartAsync();
+List<(string Scenario, List<double> Times)> rows = [];
+foreach (bool accessibility in new[] { false, true })
+{
+    string load = accessibility ? "with accessibility bus" : "no session bus";
+    using Session session = await Session.StartAsync(desktop, accessibility);
+    List<double> start = [], raise = [];
+    for (int run = -warmup; run < runs; run++)
+    {
+        (double opened, double raised) = await session.OpenAndRaiseAsync(bin);
+        if (run >= 0)
+        {
+            start.Add(opened);
+            raise.Add(raised);
+        }
+    }
+
+    rows.Add(($"window: exec to mapped, {load}", start));
+    rows.Add(($"window: raise the open one, {load}", raise));
+}
+
+List<double> floor = [];
+for (int run = -warmup; run < runs; run++)
+{
+    Stopwatch clock = Stopwatch.StartNew();
+    using Process version = Process.Start(new ProcessStartInfo(bin, "--version") { RedirectStandardOutput = true })!;
+    await version.WaitForExitAsync();
+    if (run >= 0)
+    {
+        floor.Add(clock.Elapsed.TotalMilliseconds);
+    }
+}
+
+rows.Add(("--version (floor)", floor));
+Console.WriteLine($"| {"scenario",-48} | runs | median ms |  p90 ms |");
+Console.WriteLine($"|{new string('-', 50)}|------|-----------|---------|");
+foreach ((string scenario, List<double> times) in rows)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {scenario,-48} | {times.Count,4} | {Percentile(times, 50),9:0.0} | {Percentile(times, 90),7:0.0} |"));
+}
+
+static double Percentile(List<double> values, int percent)
+{
+    double[] sorted = [.. values.Order()];
+    int rank = (int)Math.Ceiling(percent / 100.0 * sorted.Length);
+    return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+}
+
+static string? OptionText(string[] args, string name)
+{
+    int index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static int Option(string[] args, string name, int fallback) =>
+    OptionText(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;

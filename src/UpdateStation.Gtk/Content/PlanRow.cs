@@ -1,0 +1,26 @@
+namespace UpdateStation.Gtk.Content;
+
+/// <summary>One package line of the list, as text: Package, Installed, New, Repository, Notes.</summary>
+public sealed record PlanRow(string Package, string Installed, string New, string Repository, string Notes)
+{
+    public static PlanRow From(PackageChange change)
+    {
+        List<string> notes = [];
+        if (change.Security)
+        {
+            notes.Add("security");
+        }
+
+        if (change.Vulnerable)
+        {
+            notes.Add("vulnerable");
+        }
+
+        if (!string.IsNullOrWhiteSpace(change.Reason))
+        {
+            notes.Add(change.Reason);
+        }
+
+        return new(change.Name, change.CurrentVersion ?? "", change.NewVersion ?? "", change.Repository ?? "", string.Join(", ", notes));
+    }
+}

@@ -1,0 +1,35 @@
+using UpdateStation.Gtk.Content;
+
+namespace UpdateStation.Gtk;
+
+internal sealed partial class UpdateWindow
+{
+    /// <summary>Shows <paramref name="content"/>: labels get text (never markup), the tree is refilled and expanded.</summary>
+    public void Render(WindowContent content)
+    {
+        Debug.Assert(GtkThread.IsCurrent);
+        Interop.Gtk.LabelSetText(_header, content.Header);
+        Widgets.SetVisible(_tryAgain, content.Failed);
+        Show(_catalogue, content.Catalogue);
+        Show(_held, content.Held);
+        Show(_sizes, content.Sizes);
+
+        // Refilling would lose the selection, the scroll position and the screen reader's place: only for a new plan.
+        if (!SameRows(_shownGroups, content.Groups))
+        {
+            _shownGroups = content.Groups;
+            _store.Fill(content.Groups);
+            Interop.Gtk.TreeViewExpandAll(_list);
+        }
+    }
+
+    private static bool SameRows(IReadOnlyList<PlanGroup> shown, IReadOnlyList<PlanGroup> next) =>
+        shown.Count == next.Count
+        && shown.Zip(next).All(pair => pair.First.Title == pair.Second.Title && pair.First.Rows.SequenceEqual(pair.Second.Rows));
+
+    private static void Show(SafeGObjectHandle label, string text)
+    {
+        Interop.Gtk.LabelSetText(label, text);
+        Widgets.SetVisible(label, text.Length > 0);
+    }
+}

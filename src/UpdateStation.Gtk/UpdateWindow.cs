@@ -1,0 +1,151 @@
+using UpdateStation.Gtk.Content;
+using static UpdateStation.Gtk.Interop.Gtk.GtkOrientation;
+
+namespace UpdateStation.Gtk;
+
+/// <summary>The update window's widgets: a header, the catalogue's age, the plan as a tree, and the buttons.</summary>
+/// <remarks>Every member runs on the GTK thread.</remarks>
+internal sealed partial class UpdateWindow : IDisposable
+{
+    public const string Title = "Update Station";
+
+    private static readonly TimeSpan s_raiseGrace = TimeSpan.FromMilliseconds(500);
+
+    private readonly SafeGObjectHandle _window;
+    private readonly SafeGObjectHandle _header = Widgets.Label();
+    private readonly SafeGObjectHandle _tryAgain;
+    private readonly SafeGObjectHandle _catalogue = Widgets.Label();
+    private readonly PlanTreeStore _store = new();
+    private readonly SafeGObjectHandle _list;
+    private readonly SafeGObjectHandle _held = Widgets.Label();
+    private readonly SafeGObjectHandle _sizes = Widgets.Label();
+    private readonly SafeGObjectHandle _checkAgain;
+    private readonly SafeGObjectHandle _close;
+    private IReadOnlyList<PlanGroup> _shownGroups = [];
+    private bool _mapped;
+
+    public UpdateWindow(Action checkAgain, Action mapped, Action closed)
+    {
+        Debug.Assert(GtkThread.IsCurrent);
+        _window = SafeGObjectHandle.Own(Interop.Gtk.WindowNew(Interop.Gtk.GtkWindowType.GTK_WINDOW_TOPLEVEL));
+        Interop.Gtk.WindowSetTitle(_window, Title);
+        Interop.Gtk.WindowSetIconName(_window, "software-update-available");
+        Interop.Gtk.WindowSetDefaultSize(_window, 760, 440);
+        _tryAgain = Widgets.Button("_Try Again", checkAgain);
+        _checkAgain = Widgets.Button("C_heck Again", checkAgain);
+        _close = Widgets.Button("_Close", Close);
+        _list = SafeGObjectHandle.Own(Interop.Gtk.TreeViewNewWithModel(_store.Handle));
+        Layout();
+
+        GLibCallbacks.ConnectEvent(_window, "key-press-event", OnKeyPress);
+        GLibCallbacks.ConnectEvent(_window, "focus-in-event", _ => ClearUrgency());
+        GLibCallbacks.ConnectEvent(_window, "map-event", _ =>
+        {
+            if (!_mapped)
+            {
+                _mapped = true;
+                mapped();
+            }
+
+            return false;
+        });
+        GLibCallbacks.Connect(_window, "destroy", closed);
+    }
+
+    /// <summary>Shows the window (the first time) or raises it; where the window manager refuses, asks for attention.</summary>
+    public void Present()
+    {
+        Debug.Assert(GtkThread.IsCurrent);
+        Interop.Gtk.WidgetShowAll(_window);
+        Interop.Gtk.WindowPresent(_window);
+
+        // Focus-stealing prevention may leave us behind the active window: then the urgency hint marks us.
+        GLibCallbacks.Timeout(s_raiseGrace, () =>
+        {
+            if (!_window.IsClosed && Interop.Gtk.WindowIsActive(_window) == 0)
+            {
+                Interop.Gtk.WindowSetUrgencyHint(_window, 1);
+            }
+
+            return false;
+        });
+    }
+
+    public void Close()
+    {
+        Debug.Assert(GtkThread.IsCurrent);
+        Interop.Gtk.WidgetDestroy(_window);
+    }
+
+    public void Dispose()
+    {
+        Debug.Assert(GtkThread.IsCurrent);
+        foreach (var widget in new[] { _header, _tryAgain, _catalogue, _list, _held, _sizes, _checkAgain, _close, _window })
+        {
+            widget.Dispose();
+        }
+
+        _store.Dispose();
+    }
+
+    private void Layout()
+    {
+        var content = Widgets.Box(GTK_ORIENTATION_VERTICAL, 8);
+        var headerRow = Widgets.Box(GTK_ORIENTATION_HORIZONTAL, 12);
+        var scroller = SafeGObjectHandle.Own(Interop.Gtk.ScrolledWindowNew(IntPtr.Zero, IntPtr.Zero));
+        var buttons = Widgets.Box(GTK_ORIENTATION_HORIZONTAL, 8);
+        using (content)
+        using (headerRow)
+        using (scroller)
+        using (buttons)
+        {
+            Interop.Gtk.ContainerSetBorderWidth(content, 12);
+            Widgets.Emphasize(_header);
+            Interop.Gtk.BoxPackStart(headerRow, _header, 1, 1, 0);
+            Interop.Gtk.BoxPackEnd(headerRow, _tryAgain, 0, 0, 0);
+            Interop.Gtk.BoxPackStart(content, headerRow, 0, 0, 0);
+            Interop.Gtk.BoxPackStart(content, _catalogue, 0, 0, 0);
+
+            Widgets.AppendTextColumn(_list, "Package", PlanTreeStore.PackageColumn, PlanTreeStore.WeightColumn);
+            Widgets.AppendTextColumn(_list, "Installed", PlanTreeStore.InstalledColumn, PlanTreeStore.WeightColumn);
+            Widgets.AppendTextColumn(_list, "New", PlanTreeStore.NewColumn, PlanTreeStore.WeightColumn);
+            Widgets.AppendTextColumn(_list, "Repository", PlanTreeStore.RepositoryColumn, PlanTreeStore.WeightColumn);
+            Widgets.AppendTextColumn(_list, "Notes", PlanTreeStore.NotesColumn, PlanTreeStore.WeightColumn);
+            Widgets.SetAccessibleName(_list, "Updates");
+            Interop.Gtk.ScrolledWindowSetPolicy(scroller, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);
+            Interop.Gtk.ScrolledWindowSetShadowType(scroller, Interop.Gtk.GtkShadowType.GTK_SHADOW_IN);
+            Interop.Gtk.ContainerAdd(scroller, _list);
+            Interop.Gtk.BoxPackStart(content, scroller, 1, 1, 0);
+            Interop.Gtk.BoxPackStart(content, _held, 0, 0, 0);
+            Interop.Gtk.BoxPackStart(content, _sizes, 0, 0, 0);
+
+            Interop.Gtk.BoxPackEnd(buttons, _close, 0, 0, 0);
+            Interop.Gtk.BoxPackEnd(buttons, _checkAgain, 0, 0, 0);
+            Interop.Gtk.BoxPackStart(content, buttons, 0, 0, 0);
+            Interop.Gtk.ContainerAdd(_window, content);
+        }
+
+        // Shown or hidden by Render alone.
+        foreach (var optional in new[] { _tryAgain, _catalogue, _held, _sizes })
+        {
+            Interop.Gtk.WidgetSetNoShowAll(optional, 1);
+        }
+    }
+
+    private bool OnKeyPress(IntPtr gdkEvent)
+    {
+        if (Interop.Gdk.EventGetKeyval(gdkEvent, out var key) != 0 && key == Interop.Gdk.GDK_KEY_Escape)
+        {
+            Close();
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool ClearUrgency()
+    {
+        Interop.Gtk.WindowSetUrgencyHint(_window, 0);
+        return false;
+    }
+}

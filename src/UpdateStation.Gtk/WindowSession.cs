@@ -1,0 +1,91 @@
+using UpdateStation.Gtk.Content;
+
+namespace UpdateStation.Gtk;
+
+/// <summary>This process as the update window: single-instance by the instance's protocol (window.lock, window.json).</summary>
+/// <remarks>
+/// window.json is published once the window is mapped, so a caller that sees it knows the window is up. SIGUSR1
+/// presents the window and reloads the published state. The window follows instance.json and plan.json through
+/// inotify and exits when closed.
+/// </remarks>
+public sealed class WindowSession : IDisposable
+{
+    /// <summary>The name of the window's files in the runtime directory (window.lock, window.json) and its mode.</summary>
+    public const string ProcessName = "window";
+
+    private static readonly TimeSpan s_ageRefresh = TimeSpan.FromSeconds(30);
+
+    private readonly RuntimeDirectory _directory;
+    private readonly GtkSingleInstance _process;
+    private UpdateWindow? _window;
+    private PublishedStateWatcher? _watcher;
+    private PublishedState _published = PublishedState.Nothing;
+    private string? _actionError;
+
+    /// <summary>Registers SIGUSR1 first, then SIGTERM and SIGINT (a clean stop unpublishes and releases the lock).</summary>
+    public WindowSession(RuntimeDirectory directory)
+    {
+        _directory = directory;
+        _process = new GtkSingleInstance(directory, ProcessName, OnActivation);
+    }
+
+    /// <summary>Takes window.lock; false when another window holds it.</summary>
+    /// <exception cref="PosixException">The lock file cannot be opened or locked for another reason than contention.</exception>
+    public bool TryTakeLock() => _process.TryTakeLock();
+
+    /// <summary>Opens the display, shows the window and runs GTK's loop on this thread until the window closes.</summary>
+    /// <exception cref="DisplayUnavailableException">There is no display to open.</exception>
+    public void Run()
+    {
+        _process.OpenDisplay(UpdateWindow.Title, "the window");
+        _window = new UpdateWindow(RequestCheck, _process.Publish, _process.Loop.Quit);
+        _watcher = new PublishedStateWatcher(_directory, _process.Loop, Reload);
+        Reload();
+        _window.Present();
+        GLibCallbacks.Timeout(s_ageRefresh, () =>
+        {
+            Render();
+            return true;
+        });
+        _process.Loop.Run();
+    }
+
+    /// <summary>Unpublishes, then releases the lock: a client never finds a state without a holder.</summary>
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _process.Dispose();
+        _window?.Dispose();
+    }
+
+    private void OnActivation()
+    {
+        _window?.Present();
+        Reload();
+    }
+
+    private void RequestCheck()
+    {
+        _actionError = null;
+        Task.Run(() => CheckRequest.Send(_directory)).ContinueWith(
+            sent => _process.Loop.Post(() =>
+            {
+                _actionError = sent.Result;
+                Render();
+            }),
+            TaskScheduler.Default);
+    }
+
+    private void Reload()
+    {
+        _published = PublishedStateReader.Read(_directory);
+        if (_published.Instance is { Checking: true })
+        {
+            _actionError = null;
+        }
+
+        Render();
+    }
+
+    private void Render() => _window?.Render(WindowContent.Compose(_published, _actionError, DateTimeOffset.Now));
+}

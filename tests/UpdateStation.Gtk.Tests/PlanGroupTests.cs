@@ -1,0 +1,60 @@
+namespace UpdateStation.Gtk.Tests;
+
+public sealed class PlanGroupTests
+{
+    [Fact]
+    public void From_MixedActions_GroupsInTheWindowsOrder()
+    {
+        // Arrange
+        UpdatePlan plan = Plans.With(
+            new PackageChange("old", ChangeAction.Downgrade, "2", "1"),
+            new PackageChange("gone", ChangeAction.Remove, "1", null),
+            Plans.Upgrade("a"),
+            new PackageChange("again", ChangeAction.Reinstall, "1", "1", Reason: "options changed"),
+            new PackageChange("fresh", ChangeAction.Install, null, "1"),
+            Plans.Upgrade("b"));
+
+        // Act
+        IReadOnlyList<PlanGroup> groups = PlanGroup.From(plan);
+
+        // Assert
+        Assert.Equal(["Upgrade (2)", "Install (1)", "Remove (1)", "Reinstall (1)", "Downgrade (1)"], groups.Select(g => g.Title));
+    }
+
+    [Fact]
+    public void From_SecurityUpdates_ComeFirstAndTheRestKeepThePlansOrder()
+    {
+        // Arrange
+        UpdatePlan plan = Plans.With(Plans.Upgrade("zeta"), Plans.Upgrade("alpha"), Plans.Upgrade("openssl", security: true), Plans.Upgrade("mid"));
+
+        // Act
+        PlanGroup upgrades = Assert.Single(PlanGroup.From(plan));
+
+        // Assert
+        Assert.Equal(["openssl", "zeta", "alpha", "mid"], upgrades.Rows.Select(r => r.Package));
+    }
+
+    [Fact]
+    public void From_Change_FillsEveryColumnAsText()
+    {
+        // Arrange
+        PackageChange change = new("<b>x</b>", ChangeAction.Reinstall, "1.0", "1.0", "FreeBSD", Security: true, Vulnerable: true, Reason: "direct dependency changed");
+
+        // Act
+        PlanRow row = Assert.Single(Assert.Single(PlanGroup.From(Plans.With(change))).Rows);
+
+        // Assert
+        Assert.Equal(new PlanRow("<b>x</b>", "1.0", "1.0", "FreeBSD", "security, vulnerable, direct dependency changed"), row);
+    }
+
+    [Fact]
+    public void From_InstallAndRemove_LeaveTheMissingVersionEmpty()
+    {
+        // Act
+        IReadOnlyList<PlanGroup> groups = PlanGroup.From(Plans.With(new("fresh", ChangeAction.Install, null, "2"), new("gone", ChangeAction.Remove, "1", null)));
+
+        // Assert
+        Assert.Equal(new PlanRow("fresh", "", "2", "", ""), groups[0].Rows[0]);
+        Assert.Equal(new PlanRow("gone", "1", "", "", ""), groups[1].Rows[0]);
+    }
+}

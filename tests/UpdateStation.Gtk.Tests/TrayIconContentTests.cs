@@ -1,0 +1,82 @@
+namespace UpdateStation.Gtk.Tests;
+
+public sealed class TrayIconContentTests
+{
+    [Fact]
+    public void Compose_SecurityUpdates_ShowTheUrgentIconAndTheCounts()
+    {
+        // Arrange
+        UpdatePlan plan = Plans.With(Plans.Upgrade("a"), Plans.Upgrade("b", security: true));
+
+        // Act
+        TrayIconContent icon = TrayIconContent.Compose(new(Plans.Instance(), plan, null), Plans.Now);
+
+        // Assert
+        Assert.True(icon.Visible);
+        Assert.Equal("software-update-urgent", icon.IconName);
+        Assert.StartsWith("2 updates (1 security), checked ", icon.Tooltip, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_UpdatesWithoutSecurity_ShowTheAvailableIcon()
+    {
+        // Act
+        TrayIconContent icon = TrayIconContent.Compose(new(Plans.Instance(), Plans.With(Plans.Upgrade("a")), null), Plans.Now);
+
+        // Assert
+        Assert.Equal((true, "software-update-available"), (icon.Visible, icon.IconName));
+        Assert.StartsWith("1 update, checked ", icon.Tooltip, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_UpToDateOrNoCheckYet_HidesTheIcon()
+    {
+        // Act
+        TrayIconContent upToDate = TrayIconContent.Compose(new(Plans.Instance(), Plans.With(), null), Plans.Now);
+        TrayIconContent before = TrayIconContent.Compose(new(Plans.Instance(), null, null), Plans.Now);
+
+        // Assert
+        Assert.False(upToDate.Visible);
+        Assert.StartsWith("Up to date, checked ", upToDate.Tooltip, StringComparison.Ordinal);
+        Assert.Equal((false, "No check has completed yet"), (before.Visible, before.Tooltip));
+    }
+
+    [Fact]
+    public void Compose_Checking_SaysSoAndKeepsTheLastPlansIcon()
+    {
+        // Act
+        TrayIconContent icon = TrayIconContent.Compose(new(Plans.Instance(checking: true), Plans.With(Plans.Upgrade("a")), null), Plans.Now);
+
+        // Assert
+        Assert.Equal((true, "Checking for updates…"), (icon.Visible, icon.Tooltip));
+    }
+
+    [Fact]
+    public void Compose_FailedCheck_KeepsTheLastGoodPlansStatusAndSaysItFailed()
+    {
+        // Arrange
+        CheckSummary failed = new(Plans.Now, 0, 0, "network unreachable.");
+
+        // Act
+        TrayIconContent icon = TrayIconContent.Compose(new(Plans.Instance(lastCheck: failed), Plans.With(), null), Plans.Now);
+
+        // Assert
+        Assert.False(icon.Visible);
+        Assert.StartsWith("Last check failed: network unreachable. Last good check ", icon.Tooltip, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_NoGoodCheckForAWeek_ShowsTheIconAndSaysSo()
+    {
+        // Arrange
+        CheckSummary failed = new(Plans.Now, 0, 0, "network unreachable.");
+        UpdatePlan old = Plans.With() with { CheckedAt = Plans.Now.AddDays(-8) };
+
+        // Act
+        TrayIconContent icon = TrayIconContent.Compose(new(Plans.Instance(lastCheck: failed), old, null), Plans.Now);
+
+        // Assert
+        Assert.True(icon.Visible);
+        Assert.Equal("No good check for 8 days. Last check failed: network unreachable.", icon.Tooltip);
+    }
+}

@@ -1,0 +1,47 @@
+namespace UpdateStation.Tests.Plumbing;
+
+/// <summary>Reads the window through AT-SPI with python3-pyatspi (desktop/screen-reader.py), as a screen reader does.</summary>
+internal static class ScreenReader
+{
+    private static readonly string s_script = Path.Combine(AppContext.BaseDirectory, "desktop", "screen-reader.py");
+
+    /// <summary>Every accessible object of the application: "depth\trole\tname" lines.</summary>
+    public static async Task<string> DumpAsync(DesktopSession desktop, StationProcess application)
+    {
+        StationResult result = await desktop.RunAsync(["/usr/bin/python3", s_script, "dump", $"{application.Pid}"]);
+        return result.ExitCode == 0 ? result.Stdout : "";
+    }
+
+    /// <summary>Polls the dump until it holds every one of <paramref name="texts"/> as an object's name; returns that dump.</summary>
+    public static async Task<string> WaitForNamesAsync(DesktopSession desktop, StationProcess application, TimeSpan timeout, params string[] texts)
+    {
+        string last = "";
+        return await Poll.UntilAsync(
+            async () =>
+            {
+                last = await DumpAsync(desktop, application);
+                var names = Names(last);
+                return texts.All(names.Contains) ? last : null;
+            },
+            timeout,
+            () => $"a screen reader reads [{string.Join(", ", texts)}]; it last read:\n{last}");
+    }
+
+    /// <summary>The names in a dump (the third field of each line).</summary>
+    public static HashSet<string> Names(string dump) =>
+        [.. dump.Split('\n').Select(line => line.Split('\t')).Where(fields => fields.Length == 3).Select(fields => fields[2])];
+
+    /// <summary>"role\tname" of the object that has the keyboard focus; empty when nothing has.</summary>
+    public static async Task<string> FocusedAsync(DesktopSession desktop, StationProcess application)
+    {
+        StationResult result = await desktop.RunAsync(["/usr/bin/python3", s_script, "focused", $"{application.Pid}"]);
+        return result.ExitCode == 0 ? result.Stdout.TrimEnd('\n') : "";
+    }
+
+    /// <summary>Clicks the push button called <paramref name="name"/> through its AT-SPI action.</summary>
+    public static async Task PressAsync(DesktopSession desktop, StationProcess application, string name)
+    {
+        StationResult result = await desktop.RunAsync(["/usr/bin/python3", s_script, "press", $"{application.Pid}", name]);
+        Assert.True(result.ExitCode == 0, $"pressing '{name}' through AT-SPI failed: {result}");
+    }
+}
