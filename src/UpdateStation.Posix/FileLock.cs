@@ -53,7 +53,7 @@ public sealed class FileLock : IDisposable
         return fd;
     }
 
-    private static bool TryFlock(SafeFileDescriptor fd, Interop.Libc.LockOperations operation, string path)
+    internal static bool TryFlock(SafeFileDescriptor fd, Interop.Libc.LockOperations operation, string path)
     {
         while (true)
         {

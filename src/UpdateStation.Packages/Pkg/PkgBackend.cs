@@ -113,7 +113,7 @@ public sealed partial class PkgBackend : IPackageBackend
     }
 
     private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken, Action<string, bool>? onLine = null) =>
-        ProcessRunner.RunAsync(Pkg, arguments, _options.Environment, onLine, cancellationToken);
+        ProcessRunner.RunAsync(Pkg, arguments, _options.Environment, onLine, _options.StepTimeout, cancellationToken);
 
     private static void ThrowIfLocked(ProcessResult result)
     {

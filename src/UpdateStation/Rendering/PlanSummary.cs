@@ -15,6 +15,7 @@ internal static class PlanSummary
         Add(parts, plan, ChangeAction.Downgrade, "downgrade", "downgrades");
         Add(parts, plan, ChangeAction.Reinstall, "reinstall", "reinstalls");
         Add(parts, plan, ChangeAction.Remove, "removal", "removals");
+        Add(parts, plan, ChangeAction.Configure, "to finish configuring", "to finish configuring");
         var text = $"{Plural(plan.Updates.Count, "change", "changes")}: {string.Join(", ", parts)}";
         if (plan.SecurityCount > 0)
         {
