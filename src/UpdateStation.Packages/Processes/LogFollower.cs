@@ -5,7 +5,7 @@ namespace UpdateStation.Packages.Processes;
 /// <summary>Reads the lines appended to a file after a point, as `tail -f` does: whole lines only, in order.</summary>
 internal sealed class LogFollower : IDisposable
 {
-    private readonly FileStream _stream;
+    private readonly Posix.FollowedFile _file;
     private readonly Decoder _decoder = Encoding.UTF8.GetDecoder();
     private readonly StringBuilder _partial = new();
     private readonly byte[] _bytes = new byte[16384];
@@ -14,8 +14,8 @@ internal sealed class LogFollower : IDisposable
     /// <summary>Starts at the file's current end.</summary>
     public LogFollower(string path)
     {
-        _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-        _stream.Seek(0, SeekOrigin.End);
+        // Not a FileStream: it would take a shared flock, which the run log's own exclusive lock refuses.
+        _file = Posix.FollowedFile.OpenAtEnd(path);
     }
 
     /// <summary>Calls <paramref name="onLine"/> for every complete line written since the last call; true when there were any bytes.</summary>
@@ -23,7 +23,7 @@ internal sealed class LogFollower : IDisposable
     {
         var any = false;
         int read;
-        while ((read = _stream.Read(_bytes, 0, _bytes.Length)) > 0)
+        while ((read = _file.Read(_bytes)) > 0)
         {
             any = true;
             var count = _decoder.GetChars(_bytes, 0, read, _chars, 0);
@@ -54,5 +54,5 @@ internal sealed class LogFollower : IDisposable
         }
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose() => _file.Dispose();
 }
