@@ -12,6 +12,7 @@ public sealed class InstanceHost : IDisposable
     private readonly IMainLoop _loop;
     private readonly Func<CancellationToken, Task<CheckSummary>> _check;
     private readonly ActivationSignal _signal;
+    private static readonly TimeSpan s_checkStopTimeout = TimeSpan.FromSeconds(15);
     private readonly CancellationTokenSource _stopping = new();
     private FileLock? _lock;
     private InstanceState _state;
@@ -99,6 +100,9 @@ public sealed class InstanceHost : IDisposable
             _lock.Dispose();
         }
 
+        // The cancelled check stops its child (SIGTERM, SIGKILL after a grace period) and waits for it: wait for that,
+        // or the child would outlive us, orphaned. Bounded: a check that ignores cancellation must not hang the exit.
+        _runningCheck?.Wait(s_checkStopTimeout);
         _stopping.Dispose();
     }
 

@@ -48,7 +48,7 @@ public sealed partial class PkgBackend
     private async Task<IReadOnlyList<PackageChange>> UpgradeDetachedAsync(RunLog log, IProgress<UpgradeProgress> progress)
     {
         var monitor = new PkgUpgradeMonitor(progress);
-        long started = Stopwatch.GetTimestamp();
+        long? firstRefusal = null;
         var delay = _options.FirstRetryDelay;
         while (true)
         {
@@ -65,8 +65,10 @@ public sealed partial class PkgBackend
                 return monitor.Applied;
             }
 
-            // pkg takes its lock before changing anything, so a run that could not lock it applied nothing: retry.
-            var waited = Stopwatch.GetElapsedTime(started);
+            // pkg takes its lock before changing anything, so a run that could not lock it applied nothing: retry. The wait
+            // counts from the first refusal, so there is always at least one retry, however long that first run took.
+            firstRefusal ??= Stopwatch.GetTimestamp();
+            var waited = Stopwatch.GetElapsedTime(firstRefusal.Value);
             var left = _options.LockWait - waited;
             if (left <= TimeSpan.Zero)
             {

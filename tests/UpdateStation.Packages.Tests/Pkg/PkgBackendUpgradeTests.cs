@@ -9,6 +9,8 @@ public sealed class PkgBackendUpgradeTests : IDisposable
 
     public void Dispose() => _pkg.Dispose();
 
+    private UpgradeRequest Request => new(Path.Combine(_pkg.ScenarioDirectory, "run.log"));
+
     [Fact(Timeout = 15000)]
     public async Task UpgradeAsync_AsRoot_StreamsProgressAndReportsApplied()
     {
@@ -16,7 +18,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
         _pkg.ReplyWithFixture("upgrade-y", "upgrade-y.txt");
 
         // Act
-        var result = await _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await _pkg.CreateBackend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(["upgrade -y"], _pkg.Invocations);
@@ -38,7 +40,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
         _pkg.ReplyWithFixture("upgrade-y", "upgrade-y-self.txt");
 
         // Act
-        var result = await _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await _pkg.CreateBackend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
         var selfUpgrade = _progress.Events.Where(e => e.Step == UpgradeStep.SelfUpgrade).ToList();
@@ -58,7 +60,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
             .Reply("upgrade-y", Fixture.Read("upgrade-y.txt"), stderr: "", exitCode: 0, run: 2);
 
         // Act
-        var result = await _pkg.CreateBackend(lockWait: TimeSpan.FromSeconds(10)).UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await _pkg.CreateBackend(lockWait: TimeSpan.FromSeconds(10)).UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(["upgrade -y", "upgrade -y"], _pkg.Invocations);
@@ -75,7 +77,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
 
         // Act
         var error = await Assert.ThrowsAsync<PackageManagerBusyException>(
-            () => _pkg.CreateBackend(lockWait: TimeSpan.FromMilliseconds(400)).UpgradeAsync(_progress, TestContext.Current.CancellationToken));
+            () => _pkg.CreateBackend(lockWait: TimeSpan.FromMilliseconds(400)).UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Contains("locked by another process", error.Message, StringComparison.Ordinal);
@@ -83,19 +85,6 @@ public sealed class PkgBackendUpgradeTests : IDisposable
         Assert.Contains(_progress.Events, e => e.Step == UpgradeStep.WaitingForLock);
     }
 
-    [Fact(Timeout = 15000)]
-    public async Task UpgradeAsync_NotRoot_RefusesWithoutRunningPkg()
-    {
-        // Arrange
-        var backend = _pkg.CreateBackend(isRoot: false);
-
-        // Act
-        var error = await Assert.ThrowsAsync<RootRequiredException>(() => backend.UpgradeAsync(_progress, TestContext.Current.CancellationToken));
-
-        // Assert
-        Assert.Contains("needs root", error.Message, StringComparison.Ordinal);
-        Assert.Empty(_pkg.Invocations);
-    }
 
     [Fact(Timeout = 15000)]
     public async Task UpgradeAsync_PkgFails_ThrowsPackageManagerFailed()
@@ -105,7 +94,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
 
         // Act
         var error = await Assert.ThrowsAsync<PackageManagerFailedException>(
-            () => _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken));
+            () => _pkg.CreateBackend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Equal(("pkg upgrade -y", 1), (error.Command, error.ExitCode));
@@ -121,7 +110,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
         _pkg.RunningKernel = "14.1-RELEASE-p5";
 
         // Act
-        var result = await _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await _pkg.CreateBackend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.True(result.Restart.Required);
@@ -136,7 +125,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
         File.Delete(Path.Combine(_pkg.BinDirectory, "freebsd-version"));
 
         // Act
-        var result = await _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await _pkg.CreateBackend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.False(result.Restart.Required);
