@@ -10,4 +10,8 @@ public sealed record UpgradeRequest(string LogPath)
     /// changed. Once it returns, the package manager runs to its end whatever happens to this process.
     /// </remarks>
     public Action BeginChanges { get; init; } = static () => { };
+
+    /// <summary>The plan the user saw and agreed to; when set, the backend re-plans and applies only that plan.</summary>
+    /// <remarks>When the package manager's plan differs, nothing changes and <see cref="PlanChangedException"/> carries the new one.</remarks>
+    public Model.UpdatePlan? Plan { get; init; }
 }

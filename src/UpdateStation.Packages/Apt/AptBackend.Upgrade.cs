@@ -20,6 +20,11 @@ public sealed partial class AptBackend
         var environment = AptEnvironment.Create(_options);
         var restart = new DebianRestartDetector(_options.RunDirectory);
         var plan = await PlanAsync(environment, refreshed: false, cancellationToken).ConfigureAwait(false);
+        if (request.Plan is { } seen && !PlanChangedException.SameChanges(seen, plan))
+        {
+            throw new PlanChangedException(plan);
+        }
+
         if (plan.IsUpToDate)
         {
             progress.Report(new UpgradeProgress(UpgradeStep.Done, null, 100, "Nothing to upgrade."));

@@ -17,6 +17,12 @@ public sealed partial class PkgBackend
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
+        if (request.Plan is { } seen && await CheckAsync(refresh: false, cancellationToken).ConfigureAwait(false) is var current
+            && !PlanChangedException.SameChanges(seen, current))
+        {
+            throw new PlanChangedException(current);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         using var log = RunLog.Open(request.LogPath);
         log.Write("upgrade with pkg");

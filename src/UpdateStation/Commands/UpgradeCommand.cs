@@ -45,7 +45,7 @@ internal static class UpgradeCommand
             IProgress<UpgradeProgress> progress = Console.IsOutputRedirected
                 ? new ProgressLines(output)
                 : bar = new TerminalProgressBar(output, TerminalWidth());
-            var request = new UpgradeRequest(UpgradePolicy.LogPath()) { BeginChanges = guard.BeginChanges };
+            var request = new UpgradeRequest(UpgradePolicy.LogPath()) { BeginChanges = guard.BeginChanges, Plan = plan };
             var outcome = await backend.UpgradeAsync(request, progress, guard.Token).ConfigureAwait(false);
             bar?.Finish();
             UpgradeSummary.Write(output, outcome);

@@ -83,6 +83,28 @@ public sealed class AptBackendUpgradeTests : IDisposable
     }
 
 
+    [Fact(Timeout = 60000)]
+    public async Task Upgrade_PlanChangedSinceItWasShown_RefusesAndChangesNothing()
+    {
+        // Arrange: the user saw a plan; then the repository offers one more update.
+        SkipUnlessRoot();
+        var backend = new AptBackend(Options);
+        var seen = await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+        _world.Offer(new AptPackage("stable", "1.1-1")).Publish();
+        Assert.Equal(0, _world.RunWithWorld("apt-get", "-q", "update").ExitCode);
+        var statusBefore = File.ReadAllText(_world.StatusPath);
+
+        // Act
+        var exception = await Record.ExceptionAsync(
+            () => backend.UpgradeAsync(Request with { Plan = seen }, new RecordingProgress(), TestContext.Current.CancellationToken));
+
+        // Assert
+        var changed = Assert.IsType<PlanChangedException>(exception);
+        Assert.Contains(changed.Current.Updates, u => u.Name == "stable");
+        Assert.Equal(statusBefore, File.ReadAllText(_world.StatusPath));
+        ExceptionAssert.IsOneClearLine(changed);
+    }
+
     private static void SkipUnlessRoot()
     {
         if (Environment.UserName != "root")
