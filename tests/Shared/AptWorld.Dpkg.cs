@@ -2,7 +2,15 @@ namespace UpdateStation.Tests.Shared;
 
 public sealed partial class AptWorld
 {
+    private readonly List<string> _extraConfiguration = [];
     private string _dpkg = "/usr/bin/dpkg";
+
+    /// <summary>Adds a line to the world's apt.conf (rewritten when the world is published).</summary>
+    public AptWorld AddConfigurationLine(string line)
+    {
+        _extraConfiguration.Add(line);
+        return UseDpkg(_dpkg);
+    }
 
     /// <summary>Where the dpkg wrapper records each --unpack and --configure call, one line of arguments each.</summary>
     public string DpkgCallsPath => Path.Combine(Directory, "dpkg-calls");

@@ -197,6 +197,7 @@ public sealed partial class AptWorld : IDisposable
         DPkg::Options { "--root={{RootDirectory}}"; "--force-not-root"; "--force-script-chrootless"; "--log={{Directory}}/log/dpkg.log"; };
         APT::Sandbox::User "root";
         Acquire::Retries "0";
+        {{string.Join("\n", _extraConfiguration)}}
 
         """;
 }

@@ -8,6 +8,7 @@ internal sealed class AptUpgradeOutput(IProgress<UpgradeProgress> progress)
 {
     private const string Recovery = "packages it left half-configured are finished by the next upgrade";
 
+    private static readonly string[] s_statusPrefixes = ["pmstatus:", "dlstatus:", "pmerror:", "pmconffile:"];
     private readonly Lock _gate = new();
     private readonly StringBuilder _ordinary = new();
     private string? _lockHolder;
@@ -16,6 +17,14 @@ internal sealed class AptUpgradeOutput(IProgress<UpgradeProgress> progress)
     /// <summary>Takes one line of apt's output (status lines among it when isError: APT::Status-Fd=2); thread-safe.</summary>
     public void OnLine(string line, bool isError)
     {
+        // stdout is block-buffered into the same file: a flush that ends mid-line glues the next status line onto it.
+        if (isError && StatusStart(line) is > 0 and var at)
+        {
+            OnLine(line[..at], isError: false);
+            OnLine(line[at..], isError: true);
+            return;
+        }
+
         lock (_gate)
         {
             if (isError && AptStatusLineParser.TryParse(line, out var status))
@@ -82,6 +91,21 @@ internal sealed class AptUpgradeOutput(IProgress<UpgradeProgress> progress)
 
             return new PackageManagerFailedException(command, exitCode, $"{error ?? LastLine(text)}.{see}");
         }
+    }
+
+    private static int StatusStart(string line)
+    {
+        var first = -1;
+        foreach (var prefix in s_statusPrefixes)
+        {
+            var at = line.IndexOf(prefix, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        return first;
     }
 
     private static string LastLine(string text)

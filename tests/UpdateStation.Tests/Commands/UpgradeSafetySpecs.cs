@@ -60,6 +60,31 @@ public sealed class UpgradeSafetySpecs : IDisposable
         AssertFullyUpgraded();
     }
 
+    [Theory(Timeout = 240000)]
+    [InlineData(1, "SIGHUP")]
+    [InlineData(15, "SIGTERM")]
+    public async Task A_signal_before_anything_changes_stops_the_upgrade_cleanly(int signal, string name)
+    {
+        // Arrange: the refresh waits in an apt hook until the gate opens.
+        SkipUnlessRoot();
+        var started = Path.Combine(_world.Directory, "refresh-started");
+        var gate = Path.Combine(_world.Directory, "refresh-gate");
+        _world.AddConfigurationLine($"APT::Update::Pre-Invoke {{ \"touch '{started}'; while [ ! -e '{gate}' ]; do sleep 0.05; done\"; }};");
+        var statusBefore = File.ReadAllText(_world.StatusPath);
+        await using var upgrade = StartUpgrade();
+        await Poll.UntilAsync(() => File.Exists(started), s_runTimeout, () => $"the refresh began; stderr so far: {upgrade.Stderr}");
+
+        // Act
+        upgrade.Signal(signal);
+        var result = await upgrade.WaitForExitAsync(s_runTimeout);
+        File.WriteAllText(gate, "");
+
+        // Assert
+        Assert.True(result.ExitCode == 128 + signal, result.ToString());
+        Assert.Contains($"stopped by {name} before any package changed; nothing was changed.", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(statusBefore, File.ReadAllText(_world.StatusPath));
+    }
+
     [Fact(Timeout = 240000)]
     public async Task An_upgrade_whose_output_cannot_be_written_still_completes()
     {
