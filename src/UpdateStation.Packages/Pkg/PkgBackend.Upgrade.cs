@@ -10,8 +10,10 @@ public sealed partial class PkgBackend
     private static readonly TimeSpan s_longestRetryDelay = TimeSpan.FromSeconds(5);
 
     /// <remarks>
-    /// `pkg upgrade -y` runs detached (<see cref="DetachedRunner"/>), writing into the run log: nothing that happens to this
+    /// `pkg upgrade -y -U` runs detached (<see cref="DetachedRunner"/>), writing into the run log: nothing that happens to this
     /// process stops it midway. The cancellation token counts until <see cref="UpgradeRequest.BeginChanges"/> returns.
+    /// -U: pkg does not refresh its catalogue itself, so it applies the plan that was compared with the user's (the caller
+    /// refreshes before it plans).
     /// </remarks>
     public async Task<UpgradeResult> UpgradeAsync(UpgradeRequest request, IProgress<UpgradeProgress> progress, CancellationToken cancellationToken = default)
     {
@@ -59,13 +61,13 @@ public sealed partial class PkgBackend
         while (true)
         {
             monitor.BeginAttempt();
-            var result = await DetachedRunner.RunAsync(log, Pkg, ["upgrade", "-y"], _options.Environment, line => monitor.Observe(line, false))
+            var result = await DetachedRunner.RunAsync(log, Pkg, ["upgrade", "-y", "-U"], _options.Environment, line => monitor.Observe(line, false))
                 .ConfigureAwait(false);
             if (!monitor.LockBusy)
             {
                 if (result.ExitCode != 0)
                 {
-                    throw new PackageManagerFailedException("pkg upgrade -y", result.ExitCode, $"{result.Detail.TrimEnd('.')}. See the log {log.Path}.");
+                    throw new PackageManagerFailedException("pkg upgrade -y -U", result.ExitCode, $"{result.Detail.TrimEnd('.')}. See the log {log.Path}.");
                 }
 
                 return monitor.Applied;

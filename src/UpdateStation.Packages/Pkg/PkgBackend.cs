@@ -3,7 +3,7 @@ using UpdateStation.Packages.Processes;
 
 namespace UpdateStation.Packages.Pkg;
 
-/// <summary>FreeBSD's pkg: plans with `pkg upgrade -n`, applies with `pkg upgrade -y`.</summary>
+/// <summary>FreeBSD's pkg: plans with `pkg upgrade -n`, applies with `pkg upgrade -y -U`.</summary>
 /// <remarks>
 /// Checking works without root: pkg reads its catalogue read-only, and the plan says how old that catalogue is.
 /// Only root refreshes the catalogue (`pkg update`) and upgrades.

@@ -15,13 +15,13 @@ public sealed class PkgBackendUpgradeTests : IDisposable
     public async Task UpgradeAsync_AsRoot_StreamsProgressAndReportsApplied()
     {
         // Arrange
-        _pkg.ReplyWithFixture("upgrade-y", "upgrade-y.txt");
+        _pkg.ReplyWithFixture("upgrade-y-U", "upgrade-y.txt");
 
         // Act
         var result = await _pkg.CreateBackend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
-        Assert.Equal(["upgrade -y"], _pkg.Invocations);
+        Assert.Equal(["upgrade -y -U"], _pkg.Invocations);
         Assert.Equal(
             [UpgradeStep.Download, UpgradeStep.Download, UpgradeStep.Remove, UpgradeStep.Install, UpgradeStep.Unpack,
              UpgradeStep.Upgrade, UpgradeStep.Unpack, UpgradeStep.Done],
@@ -37,7 +37,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
     public async Task UpgradeAsync_PkgUpgradesItselfFirst_SaysItHappensInTwoSteps()
     {
         // Arrange
-        _pkg.ReplyWithFixture("upgrade-y", "upgrade-y-self.txt");
+        _pkg.ReplyWithFixture("upgrade-y-U", "upgrade-y-self.txt");
 
         // Act
         var result = await _pkg.CreateBackend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
@@ -56,14 +56,14 @@ public sealed class PkgBackendUpgradeTests : IDisposable
     public async Task UpgradeAsync_LockReleasedAfterARetry_WaitsThenUpgrades()
     {
         // Arrange
-        _pkg.Reply("upgrade-y", stderr: Fixture.Read("lock-busy.err"), exitCode: 1, run: 1)
-            .Reply("upgrade-y", Fixture.Read("upgrade-y.txt"), stderr: "", exitCode: 0, run: 2);
+        _pkg.Reply("upgrade-y-U", stderr: Fixture.Read("lock-busy.err"), exitCode: 1, run: 1)
+            .Reply("upgrade-y-U", Fixture.Read("upgrade-y.txt"), stderr: "", exitCode: 0, run: 2);
 
         // Act
         var result = await _pkg.CreateBackend(lockWait: TimeSpan.FromSeconds(10)).UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
-        Assert.Equal(["upgrade -y", "upgrade -y"], _pkg.Invocations);
+        Assert.Equal(["upgrade -y -U", "upgrade -y -U"], _pkg.Invocations);
         Assert.Equal(UpgradeStep.WaitingForLock, _progress.Events[0].Step);
         Assert.Contains("another pkg", _progress.Events[0].Message, StringComparison.Ordinal);
         Assert.Equal(3, result.Applied.Count);
@@ -73,7 +73,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
     public async Task UpgradeAsync_LockHeldBeyondTheBound_ThrowsPackageManagerBusy()
     {
         // Arrange
-        _pkg.Reply("upgrade-y", stderr: Fixture.Read("lock-busy.err"), exitCode: 1);
+        _pkg.Reply("upgrade-y-U", stderr: Fixture.Read("lock-busy.err"), exitCode: 1);
 
         // Act
         var error = await Assert.ThrowsAsync<PackageManagerBusyException>(
@@ -90,14 +90,14 @@ public sealed class PkgBackendUpgradeTests : IDisposable
     public async Task UpgradeAsync_PkgFails_ThrowsPackageManagerFailed()
     {
         // Arrange
-        _pkg.Reply("upgrade-y", "[1/1] Fetching curl-8.5.0.pkg: ...\n", "pkg: cached package curl-8.5.0: size mismatch, cannot continue\n", exitCode: 1);
+        _pkg.Reply("upgrade-y-U", "[1/1] Fetching curl-8.5.0.pkg: ...\n", "pkg: cached package curl-8.5.0: size mismatch, cannot continue\n", exitCode: 1);
 
         // Act
         var error = await Assert.ThrowsAsync<PackageManagerFailedException>(
             () => _pkg.CreateBackend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken));
 
         // Assert
-        Assert.Equal(("pkg upgrade -y", 1), (error.Command, error.ExitCode));
+        Assert.Equal(("pkg upgrade -y -U", 1), (error.Command, error.ExitCode));
         Assert.Contains("size mismatch", error.Message, StringComparison.Ordinal);
     }
 
@@ -105,7 +105,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
     public async Task UpgradeAsync_NewKernelInstalled_SaysRestartRequired()
     {
         // Arrange
-        _pkg.ReplyWithFixture("upgrade-y", "upgrade-y.txt");
+        _pkg.ReplyWithFixture("upgrade-y-U", "upgrade-y.txt");
         _pkg.InstalledKernel = "14.2-RELEASE";
         _pkg.RunningKernel = "14.1-RELEASE-p5";
 
@@ -121,7 +121,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
     public async Task UpgradeAsync_SameKernelOrNoFreeBsdVersion_NoRestart()
     {
         // Arrange
-        _pkg.ReplyWithFixture("upgrade-y", "upgrade-y.txt");
+        _pkg.ReplyWithFixture("upgrade-y-U", "upgrade-y.txt");
         File.Delete(Path.Combine(_pkg.BinDirectory, "freebsd-version"));
 
         // Act

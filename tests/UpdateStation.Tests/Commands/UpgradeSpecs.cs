@@ -11,7 +11,7 @@ public sealed class UpgradeSpecs : IDisposable
     {
         // Arrange
         Assert.SkipUnless(UnixUser.CurrentIsRoot, "Upgrading needs root (CI runs as root).");
-        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y", "upgrade-y-self.txt");
+        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y-U", "upgrade-y-self.txt");
 
         // Act
         var (exit, output, error) = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "pkg"], _world.Environment, TestContext.Current.CancellationToken);
@@ -29,7 +29,7 @@ public sealed class UpgradeSpecs : IDisposable
     public async Task User_without_root_is_refused_before_any_work()
     {
         // Arrange: as root, the spec runs the binary as nobody.
-        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y", "upgrade-y-self.txt");
+        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y-U", "upgrade-y-self.txt");
         var user = UnixUser.CurrentIsRoot ? UnixUser.Nobody : null;
 
         // Act
@@ -44,7 +44,7 @@ public sealed class UpgradeSpecs : IDisposable
     public async Task User_without_a_terminal_must_pass_yes()
     {
         // Arrange
-        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y", "upgrade-y-self.txt");
+        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y-U", "upgrade-y-self.txt");
 
         // Act
         var (exit, output, error) = await PublishedBinary.RunAsync(["upgrade", "--backend", "pkg"], _world.Environment, TestContext.Current.CancellationToken);
