@@ -94,7 +94,15 @@ public sealed class UpgradeGuard : IDisposable
 
         if (!refuse)
         {
-            _stop.Cancel();
+            try
+            {
+                _stop.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // A signal that raced the end of the run: there is nothing left to stop.
+            }
+
             return;
         }
 
