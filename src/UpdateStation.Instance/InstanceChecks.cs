@@ -10,6 +10,7 @@ public sealed class InstanceChecks<TPlan> : IDisposable
     private readonly IMainLoop _loop;
     private readonly Func<CancellationToken, Task<CheckResult<TPlan>>> _check;
     private readonly Func<TPlan, byte[]>? _planJson;
+    private static readonly TimeSpan s_stopTimeout = TimeSpan.FromSeconds(15);
     private readonly CancellationTokenSource _stopping = new();
     private Task<CheckResult<TPlan>>? _running;
 
@@ -56,11 +57,23 @@ public sealed class InstanceChecks<TPlan> : IDisposable
     public IDisposable Schedule(TimeSpan first, TimeSpan interval) =>
         new Timer(_ => _loop.Post(() => Start()), null, first, interval);
 
-    /// <summary>Cancels the running check (its child processes are stopped by the check function).</summary>
+    /// <summary>Cancels the running check and waits for it, bounded: its child processes are stopped by the check function.</summary>
+    /// <remarks>
+    /// Without the wait the process would exit before the cancelled check has stopped its child (SIGTERM, then SIGKILL
+    /// after a grace period), leaving it orphaned. A check that ignores cancellation must not hang the exit.
+    /// </remarks>
     public void Dispose()
     {
         _host.Activated -= OnActivation;
         _stopping.Cancel();
+        try
+        {
+            _running?.Wait(s_stopTimeout);
+        }
+        catch (AggregateException)
+        {
+            // The check's own failure was already reported through its result; stopping is all that matters here.
+        }
     }
 
     private void OnActivation()

@@ -16,5 +16,9 @@ public interface IPackageBackend
     Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default);
 
     /// <summary>Applies the current plan, reporting progress; requires root.</summary>
-    Task<UpgradeResult> UpgradeAsync(IProgress<UpgradeProgress> progress, CancellationToken cancellationToken = default);
+    /// <remarks>
+    /// The package manager runs detached, logging to <see cref="UpgradeRequest.LogPath"/>; the cancellation token
+    /// counts only until <see cref="UpgradeRequest.BeginChanges"/> has returned.
+    /// </remarks>
+    Task<UpgradeResult> UpgradeAsync(UpgradeRequest request, IProgress<UpgradeProgress> progress, CancellationToken cancellationToken = default);
 }

@@ -85,7 +85,7 @@ public sealed class FileLock : IDisposable
         return PosixFile.Open(path, c.O_RDWR | c.O_CREAT | c.O_CLOEXEC | c.O_NOFOLLOW | c.O_NONBLOCK, OwnerReadWrite);
     }
 
-    private static bool TryFlock(SafeFileDescriptor fd, Interop.Libc.LockOperations operation, string path)
+    internal static bool TryFlock(SafeFileDescriptor fd, Interop.Libc.LockOperations operation, string path)
     {
         while (true)
         {

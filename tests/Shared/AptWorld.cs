@@ -193,10 +193,11 @@ public sealed partial class AptWorld : IDisposable
         Dir::Etc::preferencesparts "{{Directory}}/etc/preferences.d/";
         Dir::Etc::trusted "{{Directory}}/etc/trusted.gpg";
         Dir::Etc::trustedparts "{{Directory}}/etc/trusted.gpg.d/";
-        Dir::Bin::dpkg "/usr/bin/dpkg";
+        Dir::Bin::dpkg "{{_dpkg}}";
         DPkg::Options { "--root={{RootDirectory}}"; "--force-not-root"; "--force-script-chrootless"; "--log={{Directory}}/log/dpkg.log"; };
         APT::Sandbox::User "root";
         Acquire::Retries "0";
+        {{string.Join("\n", _extraConfiguration)}}
 
         """;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using UpdateStation.Packages.Model;
+using UpdateStation.Packages.Processes;
 
 namespace UpdateStation.Packages.Apt;
 
@@ -7,31 +8,80 @@ public sealed partial class AptBackend
 {
     private const string UpgradeCommand = "apt-get dist-upgrade";
 
-    public async Task<UpgradeResult> UpgradeAsync(IProgress<UpgradeProgress> progress, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Packages an interrupted run left unpacked or half-configured are finished first, with `dpkg --configure -a` as apt
+    /// advises (see <see cref="AptRepair"/>); then `apt-get dist-upgrade` applies the rest. Both run detached
+    /// (<see cref="DetachedRunner"/>): nothing that happens to this process stops them midway.
+    /// </remarks>
+    public async Task<UpgradeResult> UpgradeAsync(UpgradeRequest request, IProgress<UpgradeProgress> progress, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
         var environment = AptEnvironment.Create(_options);
-        if (!environment.IsRoot)
-        {
-            throw new RootRequiredException("Installing updates needs root; run: sudo update-station upgrade.");
-        }
-
         var restart = new DebianRestartDetector(_options.RunDirectory);
         var plan = await PlanAsync(environment, refreshed: false, cancellationToken).ConfigureAwait(false);
+        if (request.Plan is { } seen && !PlanChangedException.SameChanges(seen, plan))
+        {
+            throw new PlanChangedException(plan);
+        }
+
         if (plan.IsUpToDate)
         {
             progress.Report(new UpgradeProgress(UpgradeStep.Done, null, 100, "Nothing to upgrade."));
             return new UpgradeResult([], restart.Detect());
         }
 
+        var toConfigure = plan.Updates.Count(u => u.Action == ChangeAction.Configure);
+        var repair = toConfigure > 0 ? await AptRepair.PrepareAsync(_options.AptConfig, environment.Variables, cancellationToken).ConfigureAwait(false) : null;
+        using var log = RunLog.Open(request.LogPath);
+        log.Write($"upgrade with apt: {plan.Updates.Count} changes");
+        foreach (var change in plan.Updates)
+        {
+            log.Write($"  {ActionNames.Of(change.Action)} {change.Name} {change.CurrentVersion ?? "-"} -> {change.NewVersion ?? "-"}");
+        }
+
+        try
+        {
+            request.BeginChanges();
+        }
+        catch (OperationCanceledException)
+        {
+            log.Write("upgrade cancelled before any change");
+            throw;
+        }
+
+        try
+        {
+            if (repair is not null)
+            {
+                await repair.RunAsync(log, toConfigure, progress).ConfigureAwait(false);
+            }
+
+            if (toConfigure < plan.Updates.Count)
+            {
+                await DistUpgradeAsync(environment, log, progress).ConfigureAwait(false);
+            }
+        }
+        catch (BackendException ex)
+        {
+            log.Write($"upgrade failed: {ex.Message}");
+            throw;
+        }
+
+        log.Write($"upgrade done: {plan.Updates.Count} changes applied");
+        progress.Report(new UpgradeProgress(UpgradeStep.Done, null, 100, $"{plan.Updates.Count} changes applied."));
+        return new UpgradeResult(plan.Updates, restart.Detect());
+    }
+
+    private async Task DistUpgradeAsync(AptEnvironment environment, RunLog log, IProgress<UpgradeProgress> progress)
+    {
         var output = new AptUpgradeOutput(progress);
         var lockSeconds = ((int)Math.Ceiling(_options.LockTimeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         string[] arguments =
         [
             "-y",
-            // .NET's Process cannot hand a child an extra descriptor, so the status goes to stderr: apt's stdout is a
-            // buffered stream that can flush half a line, while status lines are single write(2)s and stderr carries
-            // little else (E:/W: lines, dpkg's errors). AptUpgradeOutput tells the two apart by the "pmstatus:" shapes.
+            // Status lines go to stderr, which is the run log like stdout: one write(2) per line, told apart from the rest
+            // of the output by their "pmstatus:" shapes (AptUpgradeOutput).
             "-o", "APT::Status-Fd=2",
             // apt >= 1.9 waits for the dpkg frontend lock itself, printing who holds it.
             "-o", $"DPkg::Lock::Timeout={lockSeconds}",
@@ -41,18 +91,16 @@ public sealed partial class AptBackend
             "-o", "Dpkg::Options::=--force-confold",
             "dist-upgrade",
         ];
-        var variables = new Dictionary<string, string?>(StringComparer.Ordinal)
+        var variables = new Dictionary<string, string?>(environment.Variables, StringComparer.Ordinal)
         {
             ["DEBIAN_FRONTEND"] = "noninteractive",
             ["APT_LISTCHANGES_FRONTEND"] = "none",
         };
-        var result = await RunAptGetAsync(environment, arguments, cancellationToken, variables, output.OnLine).ConfigureAwait(false);
+        var result = await DetachedRunner.RunAsync(log, _options.AptGet, arguments, variables, line => output.OnLine(line, isError: true))
+            .ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
-            throw output.ToException(UpgradeCommand, result.ExitCode, _options.LockTimeout);
+            throw output.ToException(UpgradeCommand, result.ExitCode, _options.LockTimeout, log.Path);
         }
-
-        progress.Report(new UpgradeProgress(UpgradeStep.Done, null, 100, $"{plan.Updates.Count} changes applied."));
-        return new UpgradeResult(plan.Updates, restart.Detect());
     }
 }

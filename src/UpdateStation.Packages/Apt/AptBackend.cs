@@ -42,7 +42,7 @@ public sealed partial class AptBackend : IPackageBackend
             variables = merged;
         }
 
-        return ProcessRunner.RunAsync(_options.AptGet, arguments, variables, onLine, cancellationToken);
+        return ProcessRunner.RunAsync(_options.AptGet, arguments, variables, onLine, _options.StepTimeout, cancellationToken);
     }
 
     private static async Task IgnoreFailuresAsync(params Task[] tasks)

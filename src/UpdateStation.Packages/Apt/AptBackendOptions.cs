@@ -17,6 +17,9 @@ internal sealed record AptBackendOptions
     /// </remarks>
     public bool MeasureSizes { get; init; }
 
+    /// <summary>The longest a refresh, a simulation or a lookup may run before it is stopped and the check fails (a stuck mirror).</summary>
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
     public string AptGet { get; init; } = "apt-get"; // For tests.
 
     public string AptMark { get; init; } = "apt-mark"; // For tests.

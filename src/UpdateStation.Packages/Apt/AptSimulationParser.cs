@@ -8,6 +8,8 @@ namespace UpdateStation.Packages.Apt;
 /// <remarks>
 /// Lines it does not know are skipped. The text must end in apt's summary line ("N upgraded, N newly installed, ...")
 /// and agree with it, or it is not a simulation: a truncated or foreign output would otherwise read as "up to date".
+/// Packages an interrupted run left unpacked or half-configured ("N not fully installed or removed.") are part of the
+/// plan too, as <see cref="ChangeAction.Configure"/>: they are the Conf lines of packages the simulation does not install.
 /// </remarks>
 internal static partial class AptSimulationParser
 {
@@ -20,6 +22,8 @@ internal static partial class AptSimulationParser
         var keptBack = new List<HeldPackage>();
         int? expectedInstalls = null, expectedRemovals = null;
         var removals = 0;
+        var notFullyInstalled = 0;
+        var configured = new List<PackageChange>();
         var inKeptBack = false;
         foreach (var rawLine in text.Split('\n'))
         {
@@ -41,6 +45,15 @@ internal static partial class AptSimulationParser
                 changes.Add(new PackageChange(removal.Groups["name"].Value, ChangeAction.Remove, NullIfEmpty(removal.Groups["old"].Value), null));
                 removals++;
             }
+            else if (line.StartsWith("Conf ", StringComparison.Ordinal) && ConfLine().Match(line) is { Success: true } conf)
+            {
+                var version = conf.Groups["version"].Value;
+                configured.Add(new PackageChange(conf.Groups["name"].Value, ChangeAction.Configure, version, version, Reason: "not fully installed"));
+            }
+            else if (NotFullyInstalledLine().Match(line) is { Success: true } broken)
+            {
+                notFullyInstalled = Count(broken, "count");
+            }
             else if (SummaryLine().Match(line) is { Success: true } summary)
             {
                 expectedInstalls = Count(summary, "upgraded") + Count(summary, "new") + Count(summary, "reinstalled") + Count(summary, "downgraded");
@@ -57,6 +70,13 @@ internal static partial class AptSimulationParser
         {
             throw new FormatException(
                 $"the summary announces {expectedInstalls} installs and {expectedRemovals} removals but {changes.Count - removals} and {removals} were listed");
+        }
+
+        if (notFullyInstalled > 0)
+        {
+            // Conf lines also follow every package the run installs; those are configured as part of their install.
+            var installed = changes.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+            changes.InsertRange(0, configured.Where(c => !installed.Contains(c.Name)).Take(notFullyInstalled));
         }
 
         return new AptSimulation(changes, keptBack);
@@ -110,6 +130,13 @@ internal static partial class AptSimulationParser
 
     [GeneratedRegex(@"^(?:Remv|Purg) (?<name>\S+)(?: \[(?<old>[^\]\s]+)\])?(?: \[[^\]]*\])*$")]
     private static partial Regex RemoveLine();
+
+    // Conf name (version Label:Version/Archive [arch])
+    [GeneratedRegex(@"^Conf (?<name>\S+) \((?<version>[^\s()]+)[^()]*\)")]
+    private static partial Regex ConfLine();
+
+    [GeneratedRegex(@"^(?<count>\d{1,9}) not fully installed or removed\.$")]
+    private static partial Regex NotFullyInstalledLine();
 
     [GeneratedRegex(@"^\s+(?<name>\S+) \((?<old>\S+) => (?<new>\S+)\)$")]
     private static partial Regex KeptBackWithVersions();

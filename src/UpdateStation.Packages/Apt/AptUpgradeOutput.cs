@@ -6,16 +6,25 @@ namespace UpdateStation.Packages.Apt;
 /// <summary>Follows a running `apt-get dist-upgrade`: status lines become progress, the rest is kept for the error message.</summary>
 internal sealed class AptUpgradeOutput(IProgress<UpgradeProgress> progress)
 {
-    private const string Recovery = "run 'sudo dpkg --configure -a' to finish the interrupted changes, then try again";
+    private const string Recovery = "packages it left half-configured are finished by the next upgrade";
 
+    private static readonly string[] s_statusPrefixes = ["pmstatus:", "dlstatus:", "pmerror:", "pmconffile:"];
     private readonly Lock _gate = new();
     private readonly StringBuilder _ordinary = new();
     private string? _lockHolder;
     private string? _packageError;
 
-    /// <summary>Takes one line of apt's stdout or stderr (stderr carries APT::Status-Fd); called from two threads.</summary>
+    /// <summary>Takes one line of apt's output (status lines among it when isError: APT::Status-Fd=2); thread-safe.</summary>
     public void OnLine(string line, bool isError)
     {
+        // stdout is block-buffered into the same file: a flush that ends mid-line glues the next status line onto it.
+        if (isError && StatusStart(line) is > 0 and var at)
+        {
+            OnLine(line[..at], isError: false);
+            OnLine(line[at..], isError: true);
+            return;
+        }
+
         lock (_gate)
         {
             if (isError && AptStatusLineParser.TryParse(line, out var status))
@@ -42,9 +51,10 @@ internal sealed class AptUpgradeOutput(IProgress<UpgradeProgress> progress)
         }
     }
 
-    /// <summary>The exception that tells what went wrong after apt exited with <paramref name="exitCode"/>.</summary>
-    public BackendException ToException(string command, int exitCode, TimeSpan lockTimeout)
+    /// <summary>The exception that tells what went wrong after apt exited with <paramref name="exitCode"/>, naming the run log.</summary>
+    public BackendException ToException(string command, int exitCode, TimeSpan lockTimeout, string logPath)
     {
+        var see = $" See the log {logPath}.";
         lock (_gate)
         {
             var text = _ordinary.ToString();
@@ -64,23 +74,38 @@ internal sealed class AptUpgradeOutput(IProgress<UpgradeProgress> progress)
                 }
 
                 return new PackageManagerBusyException(holder is null
-                    ? $"Another process holds the package manager lock and did not release it within {lockTimeout.TotalSeconds:0} s; try again when it has finished."
-                    : $"The package manager is busy: {holder} holds its lock and did not release it within {lockTimeout.TotalSeconds:0} s; try again when it has finished.");
+                    ? $"Another process holds the package manager lock and did not release it within {lockTimeout.TotalSeconds:0} s; try again when it has finished.{see}"
+                    : $"The package manager is busy: {holder} holds its lock and did not release it within {lockTimeout.TotalSeconds:0} s; try again when it has finished.{see}");
             }
 
             if (text.Contains("dpkg was interrupted", StringComparison.Ordinal))
             {
-                return new PackageManagerFailedException(command, exitCode, $"an earlier dpkg run was interrupted; {Recovery}.");
+                return new PackageManagerFailedException(command, exitCode, $"an earlier dpkg run was interrupted; {Recovery}.{see}");
             }
 
             var error = AptMessages.FirstError(text);
             if (_packageError is not null || text.Contains("returned an error code", StringComparison.Ordinal))
             {
-                return new PackageManagerFailedException(command, exitCode, $"{AptMessages.OneLine(_packageError ?? error ?? "dpkg failed")}; {Recovery}.");
+                return new PackageManagerFailedException(command, exitCode, $"{AptMessages.OneLine(_packageError ?? error ?? "dpkg failed")}; {Recovery}.{see}");
             }
 
-            return new PackageManagerFailedException(command, exitCode, $"{error ?? LastLine(text)}.");
+            return new PackageManagerFailedException(command, exitCode, $"{error ?? LastLine(text)}.{see}");
         }
+    }
+
+    private static int StatusStart(string line)
+    {
+        var first = -1;
+        foreach (var prefix in s_statusPrefixes)
+        {
+            var at = line.IndexOf(prefix, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
+
+        return first;
     }
 
     private static string LastLine(string text)

@@ -10,6 +10,7 @@ public static class ActionNames
         ChangeAction.Install => "install",
         ChangeAction.Reinstall => "reinstall",
         ChangeAction.Remove => "remove",
+        ChangeAction.Configure => "configure",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown change action."),
     };
 
@@ -22,6 +23,7 @@ public static class ActionNames
         "install" => ChangeAction.Install,
         "reinstall" => ChangeAction.Reinstall,
         "remove" => ChangeAction.Remove,
+        "configure" => ChangeAction.Configure,
         _ => throw new FormatException($"'{word}' is not a package action."),
     };
 

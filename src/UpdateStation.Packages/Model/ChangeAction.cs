@@ -8,4 +8,7 @@ public enum ChangeAction
     Install,
     Reinstall,
     Remove,
+
+    /// <summary>Finish configuring a package left unpacked or half-configured by an interrupted run (dpkg --configure).</summary>
+    Configure,
 }

@@ -12,7 +12,7 @@ internal sealed class FreeBsdRestartDetector(IReadOnlyDictionary<string, string?
         ProcessResult result;
         try
         {
-            result = await ProcessRunner.RunAsync(program, ["-k", "-r"], environment, null, cancellationToken).ConfigureAwait(false);
+            result = await ProcessRunner.RunAsync(program, ["-k", "-r"], environment, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (BackendException)
         {

@@ -3,7 +3,7 @@ using UpdateStation.Packages.Processes;
 
 namespace UpdateStation.Packages.Pkg;
 
-/// <summary>FreeBSD's pkg: plans with `pkg upgrade -n`, applies with `pkg upgrade -y`.</summary>
+/// <summary>FreeBSD's pkg: plans with `pkg upgrade -n`, applies with `pkg upgrade -y -U`.</summary>
 /// <remarks>
 /// Root refreshes the system's catalogue (`pkg update`); a user refreshes a private one (<see cref="PkgPrivateCatalogue"/>),
 /// so a check without root is as fresh as root's. The plan says how old the catalogue is. Only root upgrades.
@@ -112,7 +112,7 @@ public sealed partial class PkgBackend : IPackageBackend
     }
 
     private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken, Action<string, bool>? onLine = null) =>
-        ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], _options.Environment, onLine, cancellationToken);
+        ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], _options.Environment, onLine, _options.StepTimeout, cancellationToken);
 
     private static void ThrowIfLocked(ProcessResult result)
     {

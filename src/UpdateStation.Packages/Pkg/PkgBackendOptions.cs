@@ -18,6 +18,9 @@ internal sealed record PkgBackendOptions
     /// <summary>The first pause between attempts to take the lock; it doubles up to five seconds.</summary>
     public TimeSpan FirstRetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>The longest a refresh, a simulation or a lookup may run before it is stopped and the check fails (a stuck mirror).</summary>
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Overrides the real root check. For tests.</summary>
     public bool? IsRoot { get; init; }
 }

@@ -2,54 +2,64 @@ using System.CommandLine;
 using UpdateStation.Packages;
 using UpdateStation.Packages.Model;
 using UpdateStation.Rendering;
+using UpdateStation.Upgrade;
 
 namespace UpdateStation.Commands;
 
 /// <summary>Shows the plan, asks (unless -y), applies it with progress, and says whether a restart is needed.</summary>
+/// <remarks>
+/// Until packages start changing, SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it with nothing changed (exit 128 + the
+/// signal); from then on they are refused and the package manager, detached in its own session and writing to the run
+/// log, always runs to its end (<see cref="UpgradeGuard"/>). A terminal that goes away only ends the drawing.
+/// </remarks>
 internal static class UpgradeCommand
 {
     public static async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         bool yes = result.GetValue(UpgradeCommandDefinition.YesOption);
+        var output = new BestEffortWriter(Console.Out);
         TerminalProgressBar? bar = null;
+        using var guard = new UpgradeGuard(RefuseSignal);
         try
         {
             // Refuse before any work: nothing is half-done, and no question is asked that cannot be acted on.
-            if (!Posix.Identity.IsRoot)
-            {
-                return Log.Error("upgrading packages needs root; run 'update-station upgrade' as root (for example with doas or sudo).");
-            }
-
+            UpgradePolicy.EnsureRoot();
             if (!yes && Console.IsInputRedirected)
             {
                 return Log.Error("there is no terminal to confirm the upgrade on; pass -y to upgrade without asking.");
             }
 
             var backend = BackendSelector.Create(result.GetValue(UpgradeCommandDefinition.BackendOption));
-            var plan = await backend.CheckAsync(refresh: true, cancellationToken).ConfigureAwait(false);
-            PlanTable.Write(Console.Out, plan, DateTimeOffset.UtcNow, refreshRequested: true);
+            var plan = await backend.CheckAsync(refresh: true, guard.Token).ConfigureAwait(false);
+            PlanTable.Write(output, plan, DateTimeOffset.UtcNow, refreshRequested: true);
             if (plan.IsUpToDate)
             {
                 return ExitCodes.Success;
             }
 
-            if (!yes && !Confirm())
+            if (!yes && !await ConfirmAsync(output, guard.Token).ConfigureAwait(false))
             {
                 return Log.Error("the upgrade was cancelled; nothing was changed.");
             }
 
             IProgress<UpgradeProgress> progress = Console.IsOutputRedirected
-                ? new ProgressLines(Console.Out)
-                : bar = new TerminalProgressBar(Console.Out, TerminalWidth());
-
-            // Once packages change, nothing may stop the package manager midway: Ctrl+C and SIGTERM are answered with a
-            // message, and the run goes on to its end (apt and pkg themselves keep dpkg/pkg from being interrupted).
-            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, RefuseInterrupt);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, RefuseInterrupt);
-            var outcome = await backend.UpgradeAsync(progress, CancellationToken.None).ConfigureAwait(false);
+                ? new ProgressLines(output)
+                : bar = new TerminalProgressBar(output, TerminalWidth());
+            var request = new UpgradeRequest(UpgradePolicy.LogPath()) { BeginChanges = guard.BeginChanges, Plan = plan };
+            var outcome = await backend.UpgradeAsync(request, progress, guard.Token).ConfigureAwait(false);
             bar?.Finish();
-            UpgradeSummary.Write(Console.Out, outcome);
+            UpgradeSummary.Write(output, outcome);
             return ExitCodes.Success;
+        }
+        catch (RootRequiredException)
+        {
+            return Log.Error("upgrading packages needs root; run 'update-station upgrade' as root (for example with doas or sudo).");
+        }
+        catch (OperationCanceledException) when (guard.StoppedBy is { } signal)
+        {
+            bar?.Finish();
+            Log.Error($"the upgrade was stopped by {signal} before any package changed; nothing was changed.");
+            return UpgradeGuard.ExitStatusFor(signal);
         }
         catch (BackendException ex)
         {
@@ -58,16 +68,13 @@ internal static class UpgradeCommand
         }
     }
 
-    private static void RefuseInterrupt(PosixSignalContext context)
-    {
-        context.Cancel = true;
-        Log.Info("packages are being changed; stopping now would leave them half-configured, so the upgrade runs to its end");
-    }
+    private static void RefuseSignal(PosixSignal signal) =>
+        Log.Info($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end");
 
-    private static bool Confirm()
+    private static async Task<bool> ConfirmAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        Console.Out.Write("Proceed with the upgrade? [y/N] ");
-        var answer = Console.ReadLine()?.Trim();
+        output.Write("Proceed with the upgrade? [y/N] ");
+        var answer = (await Task.Run(Console.ReadLine, CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false))?.Trim();
         return string.Equals(answer, "y", StringComparison.OrdinalIgnoreCase) || string.Equals(answer, "yes", StringComparison.OrdinalIgnoreCase);
     }
 

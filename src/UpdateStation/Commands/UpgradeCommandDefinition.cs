@@ -11,7 +11,9 @@ internal static class UpgradeCommandDefinition
 
     public static Command Create()
     {
-        var command = new Command("upgrade", "Apply the update plan with progress (needs root); exit 0 when done, 1 on error.")
+        var command = new Command(
+            "upgrade",
+            "Apply the update plan with progress (needs root), logging to /var/log/update-station.log; exit 0 when done, 1 on error, 128+N when signal N stopped it before any change.")
         {
             YesOption,
             BackendOption,

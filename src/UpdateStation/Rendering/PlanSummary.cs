@@ -16,6 +16,7 @@ internal static class PlanSummary
         Add(parts, plan, ChangeAction.Downgrade, n => N("{0} downgrade", "{0} downgrades", n));
         Add(parts, plan, ChangeAction.Reinstall, n => N("{0} reinstall", "{0} reinstalls", n));
         Add(parts, plan, ChangeAction.Remove, n => N("{0} removal", "{0} removals", n));
+        Add(parts, plan, ChangeAction.Configure, n => N("{0} to finish configuring", "{0} to finish configuring", n));
         var text = N("{0} change: {1}", "{0} changes: {1}", plan.Updates.Count, string.Join(", ", parts));
         if (plan.SecurityCount > 0)
         {

@@ -92,7 +92,7 @@ public sealed class AptBackendFailureTests : IDisposable
     }
 
     [Fact]
-    public async Task Upgrade_StandInExitsNonZero_FailsWithRecoveryHint()
+    public async Task Upgrade_StandInExitsNonZero_FailsNamingTheLog()
     {
         // Arrange
         var backend = WithStandIn("""
@@ -106,10 +106,12 @@ public sealed class AptBackendFailureTests : IDisposable
             """);
 
         // Act
-        var exception = await Record.ExceptionAsync(() => backend.UpgradeAsync(new RecordingProgress(), TestContext.Current.CancellationToken));
+        var log = Path.Combine(_world.Directory, "run.log");
+        var exception = await Record.ExceptionAsync(() => backend.UpgradeAsync(new UpgradeRequest(log), new RecordingProgress(), TestContext.Current.CancellationToken));
 
         // Assert
-        Assert.Contains("dpkg --configure -a", Assert.IsType<PackageManagerFailedException>(exception).Message, StringComparison.Ordinal);
+        Assert.Contains($"See the log {log}.", Assert.IsType<PackageManagerFailedException>(exception).Message, StringComparison.Ordinal);
+        Assert.Contains("pre-installation script subprocess returned error exit status 1", File.ReadAllText(log), StringComparison.Ordinal);
         ExceptionAssert.IsOneClearLine(exception);
     }
 
@@ -126,13 +128,33 @@ public sealed class AptBackendFailureTests : IDisposable
         ExceptionAssert.IsOneClearLine(Assert.IsAssignableFrom<BackendException>(exception));
     }
 
+    [Fact(Timeout = 30000)]
+    public async Task Check_RefreshHangs_FailsWithOneLineAfterTheBound()
+    {
+        // Arrange: a stuck mirror; the stand-in never answers.
+        var backend = WithStandIn("exec sleep 600", TimeSpan.FromSeconds(1));
+
+        // Act
+        var exception = await Record.ExceptionAsync(() => backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.Contains("did not finish within 1 seconds", Assert.IsAssignableFrom<BackendException>(exception).Message, StringComparison.Ordinal);
+        ExceptionAssert.IsOneClearLine(exception);
+    }
+
     /// <summary>A backend whose apt-get is a tiny sh script in a temporary bin directory.</summary>
-    private AptBackend WithStandIn(string script)
+    private AptBackend WithStandIn(string script, TimeSpan? stepTimeout = null)
     {
         var bin = Directory.CreateDirectory(Path.Combine(_world.Directory, "bin")).FullName;
         var path = Path.Combine(bin, "apt-get");
         File.WriteAllText(path, "#!/bin/sh\n" + script + "\n");
         File.SetUnixFileMode(path, (UnixFileMode)0b111_101_101);
-        return new AptBackend(new AptBackendOptions { AsRoot = true, AptGet = path, RunDirectory = _world.Directory });
+        return new AptBackend(new AptBackendOptions
+        {
+            AsRoot = true,
+            AptGet = path,
+            RunDirectory = _world.Directory,
+            StepTimeout = stepTimeout ?? TimeSpan.FromMinutes(10),
+        });
     }
 }

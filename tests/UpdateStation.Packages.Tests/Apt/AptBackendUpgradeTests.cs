@@ -11,6 +11,8 @@ public sealed class AptBackendUpgradeTests : IDisposable
 
     public void Dispose() => _world.Dispose();
 
+    private UpgradeRequest Request => new(Path.Combine(_world.Directory, "run.log"));
+
     private AptBackendOptions Options => new() { AsRoot = true, Environment = _world.Environment, RunDirectory = _world.Directory };
 
     [Fact(Timeout = 60000)]
@@ -23,7 +25,7 @@ public sealed class AptBackendUpgradeTests : IDisposable
         var progress = new RecordingProgress();
 
         // Act
-        var result = await backend.UpgradeAsync(progress, TestContext.Current.CancellationToken);
+        var result = await backend.UpgradeAsync(Request, progress, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(8, result.Applied.Count);
@@ -40,7 +42,7 @@ public sealed class AptBackendUpgradeTests : IDisposable
         SkipUnlessRoot();
         var backend = new AptBackend(Options);
         await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
-        await backend.UpgradeAsync(new RecordingProgress(), TestContext.Current.CancellationToken);
+        await backend.UpgradeAsync(Request, new RecordingProgress(), TestContext.Current.CancellationToken);
 
         // Act
         var plan = await backend.CheckAsync(refresh: false, TestContext.Current.CancellationToken);
@@ -57,16 +59,20 @@ public sealed class AptBackendUpgradeTests : IDisposable
         SkipUnlessRoot();
         var backend = new AptBackend(Options with { LockTimeout = TimeSpan.FromSeconds(1) });
         await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+        // dpkg holds its lock while the preinst waits for the gate, which opens only once the upgrade has given up.
         var started = Path.Combine(_world.Directory, "slowpkg-preinst-started");
-        var slow = _world.BuildPackage(new AptPackage("slowpkg", "1.0-1", Preinst: $"touch '{started}'; sleep 4"), _world.Directory);
+        var gate = Path.Combine(_world.Directory, "slowpkg-gate");
+        var slow = _world.BuildPackage(
+            new AptPackage("slowpkg", "1.0-1", Preinst: $"touch '{started}'; while [ ! -e '{gate}' ]; do sleep 0.05; done"), _world.Directory);
         using var dpkg = StartQuietly(
             "dpkg", $"--root={_world.RootDirectory}", "--force-not-root", "--force-script-chrootless", $"--log={_world.Directory}/log/dpkg.log", "-i", slow);
         await WaitForFileAsync(started);
         var progress = new RecordingProgress();
 
         // Act
-        var exception = await Record.ExceptionAsync(() => backend.UpgradeAsync(progress, TestContext.Current.CancellationToken));
-        dpkg.Kill(entireProcessTree: true);
+        var exception = await Record.ExceptionAsync(() => backend.UpgradeAsync(Request, progress, TestContext.Current.CancellationToken));
+        File.WriteAllText(gate, "");
+        await dpkg.WaitForExitAsync(TestContext.Current.CancellationToken);
         TestContext.Current.SendDiagnosticMessage(exception?.Message ?? "no exception");
 
         // Assert
@@ -76,17 +82,27 @@ public sealed class AptBackendUpgradeTests : IDisposable
         ExceptionAssert.IsOneClearLine(busy);
     }
 
-    [Fact]
-    public async Task Upgrade_NotRoot_ThrowsRootRequired()
+
+    [Fact(Timeout = 60000)]
+    public async Task Upgrade_PlanChangedSinceItWasShown_RefusesAndChangesNothing()
     {
-        // Arrange
-        var backend = new AptBackend(Options with { AsRoot = false, CacheDirectory = Path.Combine(_world.Directory, "user-cache") });
+        // Arrange: the user saw a plan; then the repository offers one more update.
+        SkipUnlessRoot();
+        var backend = new AptBackend(Options);
+        var seen = await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+        _world.Offer(new AptPackage("stable", "1.1-1")).Publish();
+        Assert.Equal(0, _world.RunWithWorld("apt-get", "-q", "update").ExitCode);
+        var statusBefore = File.ReadAllText(_world.StatusPath);
 
         // Act
-        var exception = await Record.ExceptionAsync(() => backend.UpgradeAsync(new RecordingProgress(), TestContext.Current.CancellationToken));
+        var exception = await Record.ExceptionAsync(
+            () => backend.UpgradeAsync(Request with { Plan = seen }, new RecordingProgress(), TestContext.Current.CancellationToken));
 
         // Assert
-        Assert.Contains("sudo update-station upgrade", Assert.IsType<RootRequiredException>(exception).Message, StringComparison.Ordinal);
+        var changed = Assert.IsType<PlanChangedException>(exception);
+        Assert.Contains(changed.Current.Updates, u => u.Name == "stable");
+        Assert.Equal(statusBefore, File.ReadAllText(_world.StatusPath));
+        ExceptionAssert.IsOneClearLine(changed);
     }
 
     private static void SkipUnlessRoot()

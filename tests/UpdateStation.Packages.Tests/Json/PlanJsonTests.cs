@@ -17,6 +17,7 @@ public sealed class PlanJsonTests
                 new PackageChange("openssl", ChangeAction.Upgrade, "3.0.1", "3.0.2", "Debian-Security", Security: true),
                 new PackageChange("newdep", ChangeAction.Install, null, "1.0"),
                 new PackageChange("old", ChangeAction.Remove, "2.0", null, Reason: "obsolete"),
+                new PackageChange("half", ChangeAction.Configure, "1.0", "1.0", Reason: "not fully installed"),
             ],
             [new HeldPackage("frozen-tool", "1.0", "1.1")],
             DownloadBytes: 1234,

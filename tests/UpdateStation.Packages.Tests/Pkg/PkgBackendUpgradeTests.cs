@@ -24,7 +24,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
             .Build();
 
         // Act
-        var result = await Backend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await Backend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.Equal(
@@ -48,7 +48,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
             .Build();
 
         // Act
-        var result = await Backend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await Backend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
         var events = _progress.Events.ToList();
@@ -68,7 +68,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
         var holder = await _world.HoldDatabaseLockAsync("stable", TestContext.Current.CancellationToken);
 
         // Act
-        var upgrade = Backend(lockWait: TimeSpan.FromSeconds(40)).UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var upgrade = Backend(lockWait: TimeSpan.FromSeconds(40)).UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
         await WaitUntilAsync(() => _progress.Events.Any(e => e.Step == UpgradeStep.WaitingForLock));
         await holder.DisposeAsync();
         var result = await upgrade;
@@ -87,7 +87,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
 
         // Act
         var error = await Assert.ThrowsAsync<PackageManagerBusyException>(
-            () => Backend(lockWait: TimeSpan.FromMilliseconds(500)).UpgradeAsync(_progress, TestContext.Current.CancellationToken));
+            () => Backend(lockWait: TimeSpan.FromMilliseconds(500)).UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken));
 
         // Assert
         Assert.Contains("locked by another process", error.Message, StringComparison.Ordinal);
@@ -103,14 +103,16 @@ public sealed class PkgBackendUpgradeTests : IDisposable
 
         // Act
         var error = await Assert.ThrowsAsync<PackageManagerFailedException>(
-            () => Backend().UpgradeAsync(_progress, TestContext.Current.CancellationToken));
+            () => Backend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken));
 
         // Assert
-        Assert.Equal("pkg upgrade -y", error.Command);
+        Assert.Equal("pkg upgrade -y -U", error.Command);
         Assert.Equal("curl 8.4.0\n", File.ReadAllText(_world.RootDirectory + PkgPackage.FileOf("curl")));
     }
 
     // pkg retries a held lock itself (LOCK_RETRIES times, LOCK_WAIT seconds apart); none here, so the backend's own wait shows.
+    private UpgradeRequest Request => new(Path.Combine(_world.Directory, "run.log"));
+
     private PkgBackend Backend(TimeSpan? lockWait = null) => new(RealPkgOptions.For(_world, isRoot: true, lockWait) with
     {
         Environment = new Dictionary<string, string?>(_world.Environment) { ["LOCK_RETRIES"] = "0" },

@@ -4,7 +4,7 @@ namespace UpdateStation.Packages.Tests.Pkg;
 
 /// <summary>
 /// Upgrades the real pkg cannot show here, played by the stand-in: a new FreeBSD kernel (freebsd-version reads the installed
-/// and the running kernel) and a refusal that must not run pkg at all (the stand-in logs every run). The real pkg's upgrades
+/// and the running kernel). The real pkg's upgrades
 /// into a private root are in PkgBackendUpgradeTests.
 /// </summary>
 public sealed class PkgStandInUpgradeTests : IDisposable
@@ -14,30 +14,18 @@ public sealed class PkgStandInUpgradeTests : IDisposable
 
     public void Dispose() => _pkg.Dispose();
 
-    [Fact(Timeout = 15000)]
-    public async Task UpgradeAsync_NotRoot_RefusesWithoutRunningPkg()
-    {
-        // Arrange
-        var backend = _pkg.CreateBackend(isRoot: false);
-
-        // Act
-        var error = await Assert.ThrowsAsync<RootRequiredException>(() => backend.UpgradeAsync(_progress, TestContext.Current.CancellationToken));
-
-        // Assert
-        Assert.Contains("needs root", error.Message, StringComparison.Ordinal);
-        Assert.Empty(_pkg.Invocations);
-    }
+    private UpgradeRequest Request => new(Path.Combine(_pkg.ScenarioDirectory, "run.log"));
 
     [Fact(Timeout = 15000)]
     public async Task UpgradeAsync_NewKernelInstalled_SaysRestartRequired()
     {
         // Arrange
-        _pkg.ReplyWithFixture("upgrade-y", "upgrade-y.txt");
+        _pkg.ReplyWithFixture("upgrade-y-U", "upgrade-y.txt");
         _pkg.InstalledKernel = "14.2-RELEASE";
         _pkg.RunningKernel = "14.1-RELEASE-p5";
 
         // Act
-        var result = await _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await _pkg.CreateBackend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.True(result.Restart.Required);
@@ -48,11 +36,11 @@ public sealed class PkgStandInUpgradeTests : IDisposable
     public async Task UpgradeAsync_SameKernelOrNoFreeBsdVersion_NoRestart()
     {
         // Arrange
-        _pkg.ReplyWithFixture("upgrade-y", "upgrade-y.txt");
+        _pkg.ReplyWithFixture("upgrade-y-U", "upgrade-y.txt");
         File.Delete(Path.Combine(_pkg.BinDirectory, "freebsd-version"));
 
         // Act
-        var result = await _pkg.CreateBackend().UpgradeAsync(_progress, TestContext.Current.CancellationToken);
+        var result = await _pkg.CreateBackend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
 
         // Assert
         Assert.False(result.Restart.Required);

@@ -9,7 +9,11 @@ public sealed class AptSpecs : IDisposable
 {
     private readonly AptWorld _world = AptWorld.Sample().Publish();
 
-    private Dictionary<string, string> Environment => new() { ["APT_CONFIG"] = _world.ConfigPath };
+    private Dictionary<string, string> Environment => new()
+    {
+        ["APT_CONFIG"] = _world.ConfigPath,
+        ["UPDATE_STATION_LOG"] = Path.Combine(_world.Directory, "update-station.log"),
+    };
 
     public void Dispose() => _world.Dispose();
 

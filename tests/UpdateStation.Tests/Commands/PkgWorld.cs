@@ -29,6 +29,7 @@ internal sealed class PkgWorld : IDisposable
         ["PATH"] = Bin + ":" + System.Environment.GetEnvironmentVariable("PATH"),
         ["FAKE_PKG_DIR"] = Scenario,
         ["PKG_DBDIR"] = _root,
+        ["UPDATE_STATION_LOG"] = Path.Combine(_root, "update-station.log"),
     };
 
     /// <summary>Makes the fake print a fixture (Fixtures/pkg) for a key such as "upgrade-n".</summary>

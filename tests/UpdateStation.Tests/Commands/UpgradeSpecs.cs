@@ -10,20 +10,14 @@ public sealed class UpgradeSpecs : IDisposable
     public async Task User_can_upgrade_with_yes_and_follow_progress_line_by_line()
     {
         // Arrange
-        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y", "upgrade-y-self.txt");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Upgrading needs root (CI runs as root).");
+        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y-U", "upgrade-y-self.txt");
 
         // Act
         var (exit, output, error) = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "pkg"], _world.Environment, TestContext.Current.CancellationToken);
 
         // Assert
-        if (!UpdateStation.Posix.Identity.IsRoot)
-        {
-            Assert.Equal((1, ""), (exit, output));
-            Assert.Contains("needs root", error, StringComparison.Ordinal);
-            return;
-        }
-
-        Assert.Equal(0, exit);
+        Assert.True(exit == 0, $"exit {exit}: {error}");
         Assert.Contains("pkg upgrades itself first, so the upgrade happens in two steps.", output, StringComparison.Ordinal);
         Assert.Contains("self-upgrade pkg: pkg must upgrade itself first", output, StringComparison.Ordinal);
         Assert.Contains("100% upgrade zsh: [1/1] Upgrading zsh from 5.9_3 to 5.9_4...", output, StringComparison.Ordinal);
@@ -32,10 +26,25 @@ public sealed class UpgradeSpecs : IDisposable
     }
 
     [Fact(Timeout = 30000)]
+    public async Task User_without_root_is_refused_before_any_work()
+    {
+        // Arrange: as root, the spec runs the binary as nobody.
+        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y-U", "upgrade-y-self.txt");
+        var user = UnixUser.CurrentIsRoot ? UnixUser.Nobody : null;
+
+        // Act
+        var (exit, output, error) = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "pkg"], _world.Environment, TestContext.Current.CancellationToken, user);
+
+        // Assert
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Equal("update-station: upgrading packages needs root; run 'update-station upgrade' as root (for example with doas or sudo).", error.TrimEnd());
+    }
+
+    [Fact(Timeout = 30000)]
     public async Task User_without_a_terminal_must_pass_yes()
     {
         // Arrange
-        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y", "upgrade-y-self.txt");
+        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y-U", "upgrade-y-self.txt");
 
         // Act
         var (exit, output, error) = await PublishedBinary.RunAsync(["upgrade", "--backend", "pkg"], _world.Environment, TestContext.Current.CancellationToken);

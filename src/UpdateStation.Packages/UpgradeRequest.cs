@@ -1,0 +1,17 @@
+namespace UpdateStation.Packages;
+
+/// <summary>One upgrade run as a front end asks for it: where it is logged, and the moment packages start changing.</summary>
+/// <param name="LogPath">The run log (see <see cref="Processes.RunLog"/>); root's default is <see cref="Processes.RunLog.DefaultPath"/>.</param>
+public sealed record UpgradeRequest(string LogPath)
+{
+    /// <summary>Called once, just before the first package changes.</summary>
+    /// <remarks>
+    /// It throws <see cref="OperationCanceledException"/> when the run was stopped before that moment, and nothing has
+    /// changed. Once it returns, the package manager runs to its end whatever happens to this process.
+    /// </remarks>
+    public Action BeginChanges { get; init; } = static () => { };
+
+    /// <summary>The plan the user saw and agreed to; when set, the backend re-plans and applies only that plan.</summary>
+    /// <remarks>When the package manager's plan differs, nothing changes and <see cref="PlanChangedException"/> carries the new one.</remarks>
+    public Model.UpdatePlan? Plan { get; init; }
+}

@@ -1,0 +1,118 @@
+namespace UpdateStation.Upgrade;
+
+/// <summary>
+/// The signal policy of an upgrade: SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it cleanly until packages start changing,
+/// and are refused from then on, so the package manager is never stopped midway.
+/// </summary>
+/// <remarks>
+/// Before <see cref="BeginChanges"/>, the first such signal cancels <see cref="Token"/> (and the front end exits
+/// 128 + the signal's number, nothing changed). After it, each one is answered through the callback and the run goes on.
+/// The switch is atomic: a signal is either in time to stop the run or is refused, never both or neither.
+/// SIGKILL cannot be caught; the package manager runs detached (see Packages' DetachedRunner), so it survives that too.
+/// </remarks>
+public sealed class UpgradeGuard : IDisposable
+{
+    private static readonly PosixSignal[] s_signals = [PosixSignal.SIGHUP, PosixSignal.SIGINT, PosixSignal.SIGQUIT, PosixSignal.SIGTERM];
+
+    private readonly Lock _gate = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Action<PosixSignal> _onRefused;
+    private readonly PosixSignalRegistration[] _registrations;
+    private bool _changing;
+    private PosixSignal? _stoppedBy;
+
+    /// <param name="onRefused">Called (on a pool thread) for each signal that arrives once packages change; its IO errors are ignored.</param>
+    public UpgradeGuard(Action<PosixSignal> onRefused)
+    {
+        _onRefused = onRefused;
+        _registrations = [.. s_signals.Select(s => PosixSignalRegistration.Create(s, OnSignal))];
+    }
+
+    /// <summary>Cancelled by the first signal that arrives before packages change.</summary>
+    public CancellationToken Token => _stop.Token;
+
+    /// <summary>The signal that stopped the run before anything changed; null when none did.</summary>
+    public PosixSignal? StoppedBy
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _stoppedBy;
+            }
+        }
+    }
+
+    /// <summary>The exit status for a run <see cref="StoppedBy"/> a signal: 128 + its number, as a shell reports it.</summary>
+    public static int ExitStatusFor(PosixSignal signal) => 128 + signal switch
+    {
+        PosixSignal.SIGHUP => 1,
+        PosixSignal.SIGINT => 2,
+        PosixSignal.SIGQUIT => 3,
+        PosixSignal.SIGTERM => 15,
+        _ => (int)signal,
+    };
+
+    /// <summary>Marks the moment packages start changing; from now on every signal is refused.</summary>
+    /// <exception cref="OperationCanceledException">A signal stopped the run before this moment.</exception>
+    public void BeginChanges()
+    {
+        lock (_gate)
+        {
+            if (_stoppedBy is not null)
+            {
+                throw new OperationCanceledException(_stop.Token);
+            }
+
+            _changing = true;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var registration in _registrations)
+        {
+            registration.Dispose();
+        }
+
+        _stop.Dispose();
+    }
+
+    private void OnSignal(PosixSignalContext context)
+    {
+        // Never the default action (which ends the process): either a clean stop or a refusal.
+        context.Cancel = true;
+        bool refuse;
+        lock (_gate)
+        {
+            refuse = _changing;
+            if (!refuse)
+            {
+                _stoppedBy ??= context.Signal;
+            }
+        }
+
+        if (!refuse)
+        {
+            try
+            {
+                _stop.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // A signal that raced the end of the run: there is nothing left to stop.
+            }
+
+            return;
+        }
+
+        try
+        {
+            _onRefused(context.Signal);
+        }
+        catch (IOException)
+        {
+            // A terminal that is gone cannot be told; the run goes on regardless.
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using UpdateStation.Packages.Processes;
+
+namespace UpdateStation.Packages.Tests.Processes;
+
+/// <summary>A stopped or stuck child is stopped (SIGTERM, then SIGKILL) and waited for: never orphaned (issue 6, item 11).</summary>
+public sealed class ProcessRunnerStopTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("update-station-runner-").FullName;
+
+    private string PidFile => Path.Combine(_directory, "pid");
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact(Timeout = 30000)]
+    public async Task RunAsync_Cancelled_StopsTheChildBeforeItReturns()
+    {
+        // Arrange
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var running = ProcessRunner.RunAsync("sh", ["-c", $"echo $$ > '{PidFile}'; exec sleep 600"], cancellationToken: cancel.Token);
+        var pid = await ChildPidAsync();
+
+        // Act
+        await cancel.CancelAsync();
+        var exception = await Record.ExceptionAsync(() => running);
+
+        // Assert
+        Assert.IsAssignableFrom<OperationCanceledException>(exception);
+        Assert.False(IsRunning(pid), $"pid {pid} still runs");
+    }
+
+    [Fact(Timeout = 30000)]
+    public async Task RunAsync_ChildIgnoresSigterm_IsKilledAfterTheGracePeriod()
+    {
+        // Arrange: an ignored SIGTERM survives exec, so sleep ignores it too.
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var running = ProcessRunner.RunAsync("sh", ["-c", $"trap '' TERM; echo $$ > '{PidFile}'; exec sleep 600"], cancellationToken: cancel.Token);
+        var pid = await ChildPidAsync();
+
+        // Act
+        await cancel.CancelAsync();
+        var exception = await Record.ExceptionAsync(() => running);
+
+        // Assert
+        Assert.IsAssignableFrom<OperationCanceledException>(exception);
+        Assert.False(IsRunning(pid), $"pid {pid} still runs");
+    }
+
+    [Fact(Timeout = 30000)]
+    public async Task RunAsync_LongerThanTheBound_StopsTheChildAndFailsWithOneLine()
+    {
+        // Arrange
+        var running = ProcessRunner.RunAsync("sh", ["-c", $"echo $$ > '{PidFile}'; exec sleep 600"], timeout: TimeSpan.FromMilliseconds(300),
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        // Act
+        var exception = await Record.ExceptionAsync(() => running);
+
+        // Assert
+        var message = Assert.IsType<BackendException>(exception).Message;
+        Assert.Contains("did not finish within 0.3 seconds and was stopped", message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', message);
+        Assert.False(IsRunning(int.Parse(File.ReadAllText(PidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Alive and not a zombie: a reaped child has no /proc entry, an unreaped dead one is a zombie.</summary>
+    private static bool IsRunning(int pid)
+    {
+        var stat = $"/proc/{pid}/stat";
+        if (!File.Exists(stat))
+        {
+            return false;
+        }
+
+        var text = File.ReadAllText(stat);
+        return !text[(text.LastIndexOf(')') + 2)..].StartsWith('Z');
+    }
+
+    private async Task<int> ChildPidAsync()
+    {
+        while (!File.Exists(PidFile) || File.ReadAllText(PidFile).Trim().Length == 0)
+        {
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        return int.Parse(File.ReadAllText(PidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

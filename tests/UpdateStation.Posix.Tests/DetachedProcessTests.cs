@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace UpdateStation.Posix.Tests;
+
+public sealed class DetachedProcessTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("us-detached-").FullName;
+
+    private string LogPath => Path.Combine(_directory, "run.log");
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact(Timeout = 15000)]
+    public async Task Start_Child_RunsInItsOwnSessionWithOutputAppendedToTheFile()
+    {
+        // Arrange
+        using var log = AppendOnlyFile.Open(LogPath, (UnixFileMode)0b110_100_100);
+        log.Append("ours\n");
+
+        // Act: the child prints its session id (field 6 of /proc/self/stat) on stdout and a word on stderr.
+        var child = DetachedProcess.Start("/bin/sh", ["-c", "cut -d' ' -f6 /proc/self/stat; read line; echo \"stdin:$line\" >&2; exit 7"], ["PATH=/usr/bin:/bin"], log.Descriptor);
+        var exit = await WaitAsync(child, TestContext.Current.CancellationToken);
+
+        // Assert
+        var lines = File.ReadAllLines(LogPath);
+        Assert.Equal("ours", lines[0]);
+        Assert.Equal(7, exit.ExitCode);
+        Assert.Null(exit.Signal);
+        Assert.NotEqual(Environment.ProcessId, int.Parse(lines[1], CultureInfo.InvariantCulture));
+        Assert.NotEqual(SessionOf(Environment.ProcessId), int.Parse(lines[1], CultureInfo.InvariantCulture));
+        Assert.Equal("stdin:", lines[2]);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(LogPath));
+    }
+
+    [Fact(Timeout = 15000)]
+    public async Task TryGetExit_ChildKilled_ReportsTheSignal()
+    {
+        // Arrange
+        using var log = AppendOnlyFile.Open(LogPath, (UnixFileMode)0b110_100_100);
+
+        // Act
+        var child = DetachedProcess.Start("/bin/sh", ["-c", "kill -KILL $$"], [], log.Descriptor);
+        var exit = await WaitAsync(child, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal((128 + 9, 9), (exit.ExitCode, exit.Signal));
+    }
+
+    [Fact]
+    public void Start_NoSuchProgram_ThrowsPosixExceptionNamingIt()
+    {
+        // Arrange
+        using var log = AppendOnlyFile.Open(LogPath, (UnixFileMode)0b110_100_100);
+
+        // Act
+        var error = Assert.Throws<PosixException>(() => DetachedProcess.Start("/nonexistent/apt-get", [], [], log.Descriptor));
+
+        // Assert
+        Assert.Contains("/nonexistent/apt-get", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PlatformConstants.ENOENT, error.Errno);
+    }
+
+    private static int SessionOf(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[3], CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<ExitStatus> WaitAsync(DetachedProcess child, CancellationToken cancellationToken)
+    {
+        ExitStatus exit;
+        while (!child.TryGetExit(out exit))
+        {
+            await Task.Delay(20, cancellationToken);
+        }
+
+        return exit;
+    }
+}
