@@ -8,14 +8,15 @@ public sealed class InstanceChecks<TPlan> : IDisposable
 {
     private readonly InstanceHost _host;
     private readonly IMainLoop _loop;
-    private readonly Func<CancellationToken, Task<CheckResult<TPlan>>> _check;
+    private readonly Func<bool, CancellationToken, Task<CheckResult<TPlan>>> _check;
     private readonly Func<TPlan, byte[]>? _planJson;
     private static readonly TimeSpan s_stopTimeout = TimeSpan.FromSeconds(15);
     private readonly CancellationTokenSource _stopping = new();
     private Task<CheckResult<TPlan>>? _running;
 
+    /// <param name="check">The check; its first argument says whether to refresh the catalogue first.</param>
     /// <param name="planJson">The plan as JSON for plan.json; null publishes no plan.</param>
-    public InstanceChecks(InstanceHost host, IMainLoop loop, Func<CancellationToken, Task<CheckResult<TPlan>>> check, Func<TPlan, byte[]>? planJson = null)
+    public InstanceChecks(InstanceHost host, IMainLoop loop, Func<bool, CancellationToken, Task<CheckResult<TPlan>>> check, Func<TPlan, byte[]>? planJson = null)
     {
         _host = host;
         _loop = loop;
@@ -27,6 +28,9 @@ public sealed class InstanceChecks<TPlan> : IDisposable
     /// <summary>An activation started or joined this check. Raised on the loop thread.</summary>
     public event Action<Task<CheckResult<TPlan>>>? Activated;
 
+    /// <summary>A new check started (not one joined). Raised on the loop thread.</summary>
+    public event Action? Started;
+
     /// <summary>A check completed and its result is published. Raised on the loop thread.</summary>
     public event Action<CheckResult<TPlan>>? Completed;
 
@@ -36,8 +40,12 @@ public sealed class InstanceChecks<TPlan> : IDisposable
     /// </summary>
     public bool ActivationsJoinLastCheck { get; set; }
 
+    /// <summary>Whether a check is in progress.</summary>
+    public bool IsRunning => _running is { IsCompleted: false };
+
     /// <summary>Starts a check, or returns the one in progress: a check is never run twice at once.</summary>
-    public Task<CheckResult<TPlan>> Start()
+    /// <param name="refresh">Refresh the catalogue first (false re-plans from the catalogue as it is: after a package change).</param>
+    public Task<CheckResult<TPlan>> Start(bool refresh = true)
     {
         if (_running is { IsCompleted: false })
         {
@@ -47,15 +55,12 @@ public sealed class InstanceChecks<TPlan> : IDisposable
         // Published before the check starts (with the acknowledgement, inside an activation), so the
         // acknowledgement does not queue behind the check's start-up work.
         _host.Update(state => state with { Checking = true });
-        var check = Task.Run(() => RunAsync(_stopping.Token));
+        var check = Task.Run(() => RunAsync(refresh, _stopping.Token));
         _running = check;
+        Started?.Invoke();
         check.ContinueWith(t => _loop.Post(() => OnCompleted(t.Result)), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return check;
     }
-
-    /// <summary>Checks after <paramref name="first"/>, then every <paramref name="interval"/>, on the loop thread.</summary>
-    public IDisposable Schedule(TimeSpan first, TimeSpan interval) =>
-        new Timer(_ => _loop.Post(() => Start()), null, first, interval);
 
     /// <summary>Cancels the running check and waits for it, bounded: its child processes are stopped by the check function.</summary>
     /// <remarks>
@@ -94,11 +99,11 @@ public sealed class InstanceChecks<TPlan> : IDisposable
         Completed?.Invoke(result);
     }
 
-    private async Task<CheckResult<TPlan>> RunAsync(CancellationToken cancellationToken)
+    private async Task<CheckResult<TPlan>> RunAsync(bool refresh, CancellationToken cancellationToken)
     {
         try
         {
-            return await _check(cancellationToken).ConfigureAwait(false);
+            return await _check(refresh, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -61,6 +61,9 @@ public sealed partial class InstanceHost : IDisposable
         }
     }
 
+    /// <summary>An activation from inside this process (the icon's "Check for Updates"): exactly what SIGUSR1 does.</summary>
+    public void Activate() => OnActivation();
+
     /// <summary>Publishes the last plan (plan.json, beside the state), before the state that announces it.</summary>
     public void PublishPlan(byte[] json)
     {

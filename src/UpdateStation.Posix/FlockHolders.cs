@@ -16,6 +16,30 @@ public static class FlockHolders
     /// <summary>The pid that holds an exclusive flock on <paramref name="path"/>; null when none does or the system cannot say.</summary>
     public static int? ExclusiveHolder(string path) => ExclusiveHolder(path, out _);
 
+    /// <summary>
+    /// Whether any process holds a write lock on <paramref name="path"/>, flock or fcntl (dpkg's kind); null where the
+    /// system cannot say (no /proc/locks, or the file is unreadable for its inode).
+    /// </summary>
+    public static bool? IsWriteLocked(string path)
+    {
+        var inode = OperatingSystem.IsLinux() ? InodeOf(path) : null;
+        if (inode is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return File.ReadLines("/proc/locks")
+                .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Any(f => f.Length >= 6 && f[1] is "FLOCK" or "POSIX" or "OFDLCK" && f[3] == "WRITE" && f[5].EndsWith(":" + inode, StringComparison.Ordinal));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     private static int? ExclusiveHolder(string path, out bool known)
     {
         known = false;

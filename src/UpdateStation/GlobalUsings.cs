@@ -4,3 +4,4 @@ global using UpdateStation.Packages;
 global using UpdateStation.Packages.Model;
 global using System.Runtime.InteropServices;
 global using UpdateStation.Settings;
+global using System.Diagnostics;

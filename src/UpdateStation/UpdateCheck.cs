@@ -6,11 +6,12 @@ namespace UpdateStation;
 /// <summary>The instance's update check: runs the backend and hands the plan on with its summary.</summary>
 internal sealed class UpdateCheck(string? backendName)
 {
-    public async Task<CheckResult<UpdatePlan>> RunAsync(CancellationToken cancellationToken)
+    /// <param name="refresh">Refresh the catalogue first; false plans from the catalogue as it is (after a package change, on a metered network).</param>
+    public async Task<CheckResult<UpdatePlan>> RunAsync(bool refresh, CancellationToken cancellationToken)
     {
         try
         {
-            var plan = await BackendSelector.Create(backendName).CheckAsync(refresh: true, cancellationToken).ConfigureAwait(false);
+            var plan = await BackendSelector.Create(backendName).CheckAsync(refresh, cancellationToken).ConfigureAwait(false);
             return new(new CheckSummary(plan.CheckedAt, plan.Updates.Count, plan.SecurityCount, null), plan);
         }
         catch (BackendException ex)

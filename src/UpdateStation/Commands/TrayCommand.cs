@@ -1,3 +1,5 @@
+using UpdateStation.Face;
+
 namespace UpdateStation.Commands;
 
 /// <summary>`update-station tray`: the long-lived instance of a desktop session.</summary>
@@ -16,19 +18,30 @@ internal static class TrayCommand
         session.Checks.Completed += check => Log.Info(check.Summary.Error is null
             ? $"check done: {check.Summary.Updates} update(s), {check.Summary.Security} security"
             : $"check failed: {check.Summary.Error}");
-        IDisposable? schedule = null;
+        var processes = new OwnProcesses(directory, quiet: false);
+        var face = new TrayFace(session, processes, settings);
+        session.Checks.Activated += _ =>
+        {
+            // An activation (check-now, the menu, the window's Check Again) shows the result in the window.
+            if (OwnProcesses.HasDisplay)
+            {
+                processes.ShowWindow();
+            }
+        };
+        AutomaticChecks? schedule = null;
+        PackageDatabaseWatch? watch = null;
         var outcome = session.Run(() =>
         {
-            var display = Environment.GetEnvironmentVariable("WAYLAND_DISPLAY") ?? Environment.GetEnvironmentVariable("DISPLAY");
-            Log.Info(string.IsNullOrEmpty(display)
-                ? $"running as the instance (pid {Environment.ProcessId}); no display, so no tray icon"
-                : $"running as the instance (pid {Environment.ProcessId}); headless: this build has no tray icon yet");
+            face.Start(loop);
+            watch = PackageDatabaseWatch.Start(backend, session.Checks, loop);
             if (interval > TimeSpan.Zero)
             {
-                schedule = session.Checks.Schedule(firstCheck, interval);
+                schedule = new AutomaticChecks(session.Checks, loop, firstCheck, interval);
             }
         });
         schedule?.Dispose();
+        watch?.Dispose();
+        face.DisposeAsync().AsTask().GetAwaiter().GetResult();
         if (outcome.Result == StartResult.AlreadyRunning)
         {
             Console.Error.WriteLine(outcome.Pid > 0 ? $"update-station is already running (pid {outcome.Pid})" : "update-station is already running");

@@ -1,0 +1,72 @@
+using UpdateStation.Posix;
+
+namespace UpdateStation.Face;
+
+/// <summary>
+/// Never stale: re-plans (without a refresh) a few seconds after the installed-package database changed, once the
+/// package manager's lock is free, so an upgrade in a terminal reaches the icon and the notifications by itself.
+/// </summary>
+/// <remarks>
+/// FileSystemWatcher (inotify) on the database's directory, filtered by name: dpkg replaces its status file by rename.
+/// The quiet period absorbs the many writes of one run; while the lock is held or a check runs, it waits again.
+/// </remarks>
+internal sealed class PackageDatabaseWatch : IDisposable
+{
+    private static readonly TimeSpan s_quiet = TimeSpan.FromSeconds(3);
+    private readonly PackageDatabase _database;
+    private readonly InstanceChecks<UpdatePlan> _checks;
+    private readonly IMainLoop _loop;
+    private readonly FileSystemWatcher _watcher;
+    private readonly Timer _timer;
+
+    private PackageDatabaseWatch(PackageDatabase database, InstanceChecks<UpdatePlan> checks, IMainLoop loop)
+    {
+        _database = database;
+        _checks = checks;
+        _loop = loop;
+        _timer = new Timer(_ => _loop.Post(Replan));
+        _watcher = new FileSystemWatcher(Path.GetDirectoryName(database.File)!, Path.GetFileName(database.File))
+        {
+            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size,
+        };
+        _watcher.Changed += (_, _) => Arm();
+        _watcher.Created += (_, _) => Arm();
+        _watcher.Renamed += (_, _) => Arm();
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    /// <summary>Watches the database of <paramref name="backendName"/>'s package manager; null (and a log line) when it cannot.</summary>
+    public static PackageDatabaseWatch? Start(string? backendName, InstanceChecks<UpdatePlan> checks, IMainLoop loop)
+    {
+        var database = PackageDatabase.Find(backendName);
+        try
+        {
+            return database is null ? null : new PackageDatabaseWatch(database, checks, loop);
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            Log.Info($"cannot watch the package database {database!.File} ({ex.Message}); the icon follows package changes at the next check");
+            return null;
+        }
+    }
+
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        _timer.Dispose();
+    }
+
+    private void Arm() => _timer.Change(s_quiet, Timeout.InfiniteTimeSpan);
+
+    private void Replan()
+    {
+        if (_checks.IsRunning || FlockHolders.IsWriteLocked(_database.LockFile) == true)
+        {
+            Arm();
+            return;
+        }
+
+        Log.Info($"the package database changed ({_database.File}); planning again without a refresh");
+        _checks.Start(refresh: false);
+    }
+}

@@ -1,0 +1,103 @@
+using UpdateStation.Desktop;
+using UpdateStation.Desktop.Notifications;
+
+namespace UpdateStation.Face;
+
+/// <summary>
+/// The tray instance's face in a desktop session: the <see cref="DesktopFace"/> (icon, menu, notifications) created on
+/// the instance's main loop and fed by its checks, and the GTK processes it starts (the window, the legacy icon).
+/// </summary>
+/// <remarks>Every member runs on the loop thread; the face's events reach it through the loop's Post.</remarks>
+internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, StationSettings settings) : IAsyncDisposable
+{
+    private DesktopFace? _face;
+    private bool _legacyIcon;
+
+    /// <summary>Connects to the session bus (off the loop) and wires the face once connected; headless when there is none.</summary>
+    public void Start(IMainLoop loop)
+    {
+        session.Checks.Started += () => _face?.ShowCheckingAsync();
+        session.Checks.Completed += Show;
+        var options = new DesktopFaceOptions
+        {
+            Dispatch = loop.Post,
+            Log = Log.Info,
+            Notifications = new NotificationSettings(
+                settings.Notifications != NotificationLevel.None,
+                TimeSpan.FromHours(settings.NotificationIntervalHours)),
+        };
+        _ = Task.Run(async () =>
+        {
+            var face = await DesktopFace.TryStartAsync(options).ConfigureAwait(false);
+            loop.Post(() => Attach(face));
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_legacyIcon)
+        {
+            processes.StopLegacyIcon();
+        }
+
+        if (_face is not null)
+        {
+            await _face.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private void Attach(DesktopFace? face)
+    {
+        if (face is null)
+        {
+            Log.Info($"running as the instance (pid {Environment.ProcessId}); no session bus, so no tray icon (headless)");
+            return;
+        }
+
+        _face = face;
+        face.CheckRequested += session.Host.Activate;
+        face.QuitRequested += session.Quit;
+        face.ShowWindowRequested += () => processes.ShowWindow();
+        face.StatusNotifierHostChanged += OnHostChanged;
+        Log.Info($"running as the instance (pid {Environment.ProcessId}); tray icon {face.ItemService} on the session bus");
+        if (session.Checks.IsRunning)
+        {
+            _ = face.ShowCheckingAsync();
+        }
+
+        OnHostChanged(face.HasStatusNotifierHost);
+    }
+
+    /// <summary>The StatusNotifierItem when a host holds it, else the legacy icon: never both.</summary>
+    private void OnHostChanged(bool present)
+    {
+        if (present == !_legacyIcon)
+        {
+            return;
+        }
+
+        _legacyIcon = !present;
+        if (present)
+        {
+            Log.Info("a StatusNotifierItem host appeared; the legacy icon goes");
+            processes.StopLegacyIcon();
+        }
+        else
+        {
+            Log.Info("no StatusNotifierItem host; starting the legacy icon");
+            processes.StartLegacyIcon();
+        }
+    }
+
+    private void Show(CheckResult<UpdatePlan> check)
+    {
+        if (_face is null)
+        {
+            return;
+        }
+
+        var shown = check.Plan is { } plan ? _face.ShowPlanAsync(plan) : _face.ShowCheckFailedAsync(check.Summary.Error ?? "no plan");
+        _ = shown.ContinueWith(t => Log.Info($"cannot show the check on the desktop: {t.Exception?.InnerException?.Message}"),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+}
