@@ -64,6 +64,9 @@ internal sealed class InstanceSession : IDisposable
 
     public void Quit() => _loop.Quit();
 
+    /// <summary>Runs <paramref name="work"/> on the loop thread.</summary>
+    public void Post(Action work) => _loop.Post(work);
+
     /// <summary>Unpublishes and releases the lock first; SIGUSR1 stays handled until the process exits.</summary>
     public void Dispose()
     {

@@ -1,3 +1,5 @@
+using UpdateStation.Face;
+
 namespace UpdateStation.Commands;
 
 /// <summary>`update-station check-now`: wake the running instance, or be the instance for one check.</summary>
@@ -43,8 +45,25 @@ internal static class CheckNowCommand
         session.Checks.ActivationsJoinLastCheck = true;
         session.Checks.Completed += check =>
         {
-            status = PlanOutput.Print(check.Plan, check.Summary);
-            _ = Task.Delay(s_linger).ContinueWith(_ => session.Quit(), TaskScheduler.Default);
+            if (!OwnProcesses.HasDisplay)
+            {
+                status = PlanOutput.Print(check.Plan, check.Summary);
+                _ = Task.Delay(s_linger).ContinueWith(_ => session.Quit(), TaskScheduler.Default);
+                return;
+            }
+
+            // A desktop session: the window shows the published plan; this instance ends once the window is up.
+            var processes = new OwnProcesses(directory, quiet: true);
+            var window = processes.ShowWindow();
+            _ = Task.Run(() =>
+            {
+                var shown = processes.WaitForWindow(window);
+                session.Post(() =>
+                {
+                    status = shown ? WindowStatus(check.Summary) : PlanOutput.Print(check.Plan, check.Summary);
+                    session.Quit();
+                });
+            });
         };
         var outcome = session.Run(() =>
         {
@@ -54,6 +73,10 @@ internal static class CheckNowCommand
         exitCode = Finish(session, status);
         return outcome.Result != StartResult.AlreadyRunning;
     }
+
+    /// <summary>The window shows the result; the terminal gets only a failure's one line.</summary>
+    private static int WindowStatus(CheckSummary summary) =>
+        summary.Error is null ? ExitCodes.Success : Log.Error($"the check failed: {summary.Error}");
 
     private static int Finish(InstanceSession session, int? status)
     {
