@@ -101,6 +101,8 @@ internal sealed class RuntimeDir : IAsyncDisposable
             await process.DisposeAsync();
         }
 
+        StopPublishedGtkProcesses();
+
         try
         {
             Directory.Delete(Root, recursive: true);
@@ -108,6 +110,30 @@ internal sealed class RuntimeDir : IAsyncDisposable
         catch (IOException)
         {
             // A fake pkg that outlived its instance may still be appending to the log; /tmp is cleaned anyway.
+        }
+    }
+
+    /// <summary>
+    /// The window and the legacy icon that an instance started (in sessions of their own, so no test holds them):
+    /// stopped by the pid they published, when that pid still runs update-station.
+    /// </summary>
+    private void StopPublishedGtkProcesses()
+    {
+        foreach (string name in (string[])["window", "legacy-icon"])
+        {
+            try
+            {
+                using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(StationDir, name + ".json")));
+                int pid = json.RootElement.GetProperty("pid").GetInt32();
+                if (File.ReadAllText($"/proc/{pid}/cmdline").Contains("update-station", StringComparison.Ordinal))
+                {
+                    Signals.Send(pid, Signals.SIGKILL);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or JsonException or UnauthorizedAccessException or KeyNotFoundException)
+            {
+                // Nothing published, or already gone.
+            }
         }
     }
 

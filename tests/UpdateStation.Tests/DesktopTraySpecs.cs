@@ -1,0 +1,133 @@
+using System.Text.Json;
+using UpdateStation.Tests.Shared;
+
+namespace UpdateStation.Tests;
+
+/// <summary>
+/// The tray on a desktop with a panel (xfce4-panel, the StatusNotifierItem host) and a notification server (dunst),
+/// checking a real apt world: what the panel and the notification server see, over the session bus.
+/// </summary>
+public sealed class DesktopTraySpecs(PanelDesktop desktop) : IClassFixture<PanelDesktop>
+{
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(60);
+
+    [Fact(Timeout = 180_000)]
+    public async Task The_tray_registers_its_icon_shows_the_plan_and_never_loads_GTK()
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+        using AptWorld world = AptWorld.Sample().Publish();
+
+        // Act
+        (StationProcess tray, _) = await StartTrayAsync(dir, world);
+        string status = await WaitForItemAsync(tray, "Status", s => s == "NeedsAttention");
+
+        // Assert
+        Assert.Equal("NeedsAttention", status);
+        Assert.Equal("software-update-urgent", await desktop.ItemPropertyAsync(tray.Pid, "IconName"));
+        StationResult registered = await desktop.RunAsync(
+            "dbus-send", "--session", "--print-reply", "--dest=org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
+            "org.freedesktop.DBus.Properties.Get", "string:org.kde.StatusNotifierWatcher", "string:RegisteredStatusNotifierItems");
+        Assert.Contains($"org.kde.StatusNotifierItem-{tray.Pid}-1", registered.Stdout, StringComparison.Ordinal);
+        string maps = File.ReadAllText($"/proc/{tray.Pid}/maps");
+        Assert.DoesNotContain("libgtk", maps, StringComparison.Ordinal);
+        Assert.DoesNotContain("libgdk", maps, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Check_for_Updates_in_the_menu_is_an_activation_and_notifies_once()
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+        using AptWorld world = AptWorld.Sample().Publish();
+        (StationProcess tray, _) = await StartTrayAsync(dir, world);
+        await WaitForItemAsync(tray, "Status", s => s == "NeedsAttention");
+        await WaitForNotificationsAsync(1);
+
+        // Act: a click on "Check for Updates" (dbusmenu id 2), as the panel sends it.
+        StationResult click = await desktop.RunAsync(
+            "dbus-send", "--session", "--print-reply", $"--dest=org.kde.StatusNotifierItem-{tray.Pid}-1", "/MenuBar",
+            "com.canonical.dbusmenu.Event", "int32:2", "string:clicked", "variant:int32:0", "uint32:0");
+        StatusReport after = await Poll.UntilAsync(
+            async () => await Station.StatusAsync(dir, Options(world)) is { Activations: 1, Checking: false, LastCheck: not null } s ? s : null,
+            s_timeout,
+            () => $"one activation, checked; stderr: {tray.Stderr}");
+
+        // Assert: the same plan again is not notified again.
+        Assert.True(click.ExitCode == 0, click.ToString());
+        Assert.Equal(1, after.Activations);
+        await desktop.RunAsync("dunstctl", "close-all");
+        Assert.Equal(1, await CountNotificationsAsync());
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task An_upgrade_in_a_terminal_turns_the_icon_Passive_with_no_check_now()
+    {
+        // Arrange: one upgrade on offer; the tray has shown it.
+        await using RuntimeDir dir = RuntimeDir.Create();
+        using AptWorld world = AptWorld.Create().Offer(new AptPackage("alpha", "1.1-1")).Install(new AptPackage("alpha", "1.0-1")).Publish();
+        (StationProcess tray, _) = await StartTrayAsync(dir, world);
+        await WaitForItemAsync(tray, "Status", s => s == "Active");
+        Assert.True(world.RunWithWorld("apt-get", "-q", "update").ExitCode == 0);
+
+        // Act: the upgrade, by apt-get in the world's root, as in a terminal.
+        var upgrade = world.RunWithWorld("apt-get", "-y", "-o", "Dpkg::Use-Pty=0", "upgrade");
+
+        // Assert
+        Assert.True(upgrade.ExitCode == 0, upgrade.Error);
+        Assert.Equal("Passive", await WaitForItemAsync(tray, "Status", s => s == "Passive"));
+        StatusReport status = await Station.RequireStatusAsync(dir, Options(world));
+        Assert.Equal(0, status.Activations);
+    }
+
+    private StartOptions Options(AptWorld world) => new()
+    {
+        Environment = new Dictionary<string, string?>(desktop.Environment.Concat(world.Environment)),
+    };
+
+    private async Task<(StationProcess, StatusReport)> StartTrayAsync(RuntimeDir dir, AptWorld world)
+    {
+        await desktop.RunAsync("dunstctl", "history-clear");
+        File.Delete(Path.Combine(desktop.Environment["XDG_STATE_HOME"]!, "update-station", "notifications.json"));
+        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], Options(world));
+        return (tray, await Station.WaitForInstanceAsync(dir, tray, Options(world)));
+    }
+
+    private async Task<string> WaitForItemAsync(StationProcess tray, string property, Func<string, bool> wanted)
+    {
+        string last = "";
+        return await Poll.UntilAsync(
+            async () =>
+            {
+                Assert.False(tray.HasExited, $"the tray exited.\n--- stderr ---\n{tray.Stderr}");
+                last = await desktop.ItemPropertyAsync(tray.Pid, property);
+                return wanted(last) ? last : null;
+            },
+            s_timeout,
+            () => $"the item's {property} is as wanted; it is {last}.\n--- tray stderr ---\n{tray.Stderr}");
+    }
+
+    private async Task WaitForNotificationsAsync(int count)
+    {
+        int last = 0;
+        await Poll.UntilAsync(
+            async () => (last = await CountDisplayedAsync()) >= count ? "" : null,
+            s_timeout,
+            () => $"dunst shows {count} notification(s); it shows {last}");
+    }
+
+    private async Task<int> CountDisplayedAsync()
+    {
+        StationResult count = await desktop.RunAsync("dunstctl", "count", "displayed");
+        return int.TryParse(count.Stdout.Trim(), out int n) ? n : 0;
+    }
+
+    /// <summary>Update Station's notifications in dunst's history (closed ones).</summary>
+    private async Task<int> CountNotificationsAsync()
+    {
+        StationResult history = await desktop.RunAsync("dunstctl", "history");
+        using JsonDocument json = JsonDocument.Parse(history.Stdout);
+        return json.RootElement.GetProperty("data")[0].EnumerateArray()
+            .Count(n => n.GetProperty("appname").GetProperty("data").GetString() == "Update Station");
+    }
+}
