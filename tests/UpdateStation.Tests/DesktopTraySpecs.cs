@@ -88,7 +88,12 @@ public sealed class DesktopTraySpecs(PanelDesktop desktop) : IClassFixture<Panel
     private async Task<(StationProcess, StatusReport)> StartTrayAsync(RuntimeDir dir, AptWorld world)
     {
         await desktop.RunAsync("dunstctl", "history-clear");
-        File.Delete(Path.Combine(desktop.Environment["XDG_STATE_HOME"]!, "update-station", "notifications.json"));
+        string memory = Path.Combine(desktop.Environment["XDG_STATE_HOME"]!, "update-station");
+        if (Directory.Exists(memory))
+        {
+            Directory.Delete(memory, recursive: true);
+        }
+
         StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], Options(world));
         return (tray, await Station.WaitForInstanceAsync(dir, tray, Options(world)));
     }
