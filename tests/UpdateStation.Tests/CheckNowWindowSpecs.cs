@@ -23,7 +23,7 @@ public sealed class CheckNowWindowSpecs(DesktopSession desktop) : IClassFixture<
         Assert.Single(await WindowState.VisibleAsync(desktop));
         Assert.Contains("secpkg", File.ReadAllText(Path.Combine(dir.StationDir, "plan.json")), StringComparison.Ordinal);
         Assert.Null(await Station.StatusAsync(dir, options));
-        Assert.True(File.Exists($"/proc/{window.Pid}"), "the window outlives the check-now that started it");
+        Assert.True(Directory.Exists($"/proc/{window.Pid}"), "the window outlives the check-now that started it");
     }
 
     [Fact(Timeout = 180_000)]
