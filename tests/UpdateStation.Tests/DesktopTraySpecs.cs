@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using UpdateStation.Tests.Shared;
 
@@ -78,6 +79,61 @@ public sealed class DesktopTraySpecs(PanelDesktop desktop) : IClassFixture<Panel
         Assert.Equal("Passive", await WaitForItemAsync(tray, "Status", s => s == "Passive"));
         StatusReport status = await Station.RequireStatusAsync(dir, Options(world));
         Assert.Equal(0, status.Activations);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Check_now_with_the_tray_running_wakes_it_and_the_tray_opens_the_window()
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+        using AptWorld world = AptWorld.Sample().Publish();
+        (StationProcess tray, _) = await StartTrayAsync(dir, world);
+
+        // Act
+        StationResult checkNow = await Station.CheckNowAsync(dir, Options(world));
+        WindowState window = await Poll.UntilAsync(() => Task.FromResult(WindowState.Read(dir)), s_timeout, () => $"window.json appears; tray stderr: {tray.Stderr}");
+
+        // Assert
+        Assert.True(checkNow.ExitCode == 0, checkNow.ToString());
+        Assert.Contains($"Asked the running instance (pid {tray.Pid})", checkNow.Stdout, StringComparison.Ordinal);
+        Assert.True(Directory.Exists($"/proc/{window.Pid}"), "the window runs");
+        Assert.DoesNotContain("libgtk", File.ReadAllText($"/proc/{tray.Pid}/maps"), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Without_a_panel_the_legacy_icon_runs_and_goes_when_a_panel_comes()
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+        using AptWorld world = AptWorld.Sample().Publish();
+        (StationProcess tray, _) = await StartTrayAsync(dir, world);
+        await WaitForItemAsync(tray, "Status", s => s == "NeedsAttention");
+
+        // Act
+        await desktop.StopPanelAsync();
+        int legacy = int.Parse(
+            await Poll.UntilAsync(() => Task.FromResult(PublishedPid(dir, "legacy-icon")?.ToString(CultureInfo.InvariantCulture)), s_timeout, () => $"legacy-icon.json appears; tray stderr: {tray.Stderr}"),
+            CultureInfo.InvariantCulture);
+        await desktop.StartPanelAsync();
+        await Poll.UntilAsync(() => !Directory.Exists($"/proc/{legacy}"), s_timeout, () => $"the legacy icon (pid {legacy}) exits; tray stderr: {tray.Stderr}");
+
+        // Assert: the item is back with the panel, and the legacy icon is gone.
+        Assert.Equal("NeedsAttention", await WaitForItemAsync(tray, "Status", s => s == "NeedsAttention"));
+        Assert.Null(PublishedPid(dir, "legacy-icon"));
+        Assert.False(tray.HasExited);
+    }
+
+    private static int? PublishedPid(RuntimeDir dir, string name)
+    {
+        try
+        {
+            using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.StationDir, name + ".json")));
+            return json.RootElement.GetProperty("pid").GetInt32();
+        }
+        catch (Exception ex) when (ex is IOException or JsonException)
+        {
+            return null;
+        }
     }
 
     private StartOptions Options(AptWorld world) => new()

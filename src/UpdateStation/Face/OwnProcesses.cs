@@ -4,16 +4,15 @@ using UpdateStation.Posix;
 namespace UpdateStation.Face;
 
 /// <summary>
-/// Starts this executable's GTK processes (`window`, `legacy-icon`) as children in sessions of their own, and stops
+/// Starts this executable's GTK processes (`window`, `legacy-icon`), and stops
 /// the legacy icon. Each is single-instance itself: starting `window` while one is open raises that one.
 /// </summary>
 /// <param name="directory">The runtime directory whose lock and state files name those processes.</param>
-/// <param name="quiet">The children write to /dev/null instead of our standard error (check-now: a caller reading
-/// our stderr to its end must not wait for the window to close).</param>
+/// <param name="quiet">The children run detached, writing to /dev/null (check-now, which exits soon: a caller reading its
+/// output to the end must not wait for the window to close); else they share our streams, and we reap them.</param>
 internal sealed class OwnProcesses(RuntimeDirectory directory, bool quiet)
 {
     private static readonly TimeSpan s_publishTimeout = TimeSpan.FromSeconds(10);
-    private readonly List<DetachedProcess> _children = [];
 
     /// <summary>Whether there is a display to show a window on (X11 or Wayland).</summary>
     public static bool HasDisplay =>
@@ -21,7 +20,7 @@ internal sealed class OwnProcesses(RuntimeDirectory directory, bool quiet)
         || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"));
 
     /// <summary>Raises the open window, or starts one.</summary>
-    public DetachedProcess? ShowWindow() => Start(WindowSession.ProcessName);
+    public Func<bool>? ShowWindow() => Start(WindowSession.ProcessName);
 
     public void StartLegacyIcon() => Start(LegacyIconSession.ProcessName);
 
@@ -34,12 +33,10 @@ internal sealed class OwnProcesses(RuntimeDirectory directory, bool quiet)
             using var handle = PidHandle.Open(icon.Pid);
             _ = handle?.TrySend(Signal.SIGTERM);
         }
-
-        Reap();
     }
 
     /// <summary>Waits until the window has published its state (it is up), or until it has exited or the wait is over.</summary>
-    public bool WaitForWindow(DetachedProcess? window)
+    public bool WaitForWindow(Func<bool>? windowExited)
     {
         var files = directory.Files(WindowSession.ProcessName);
         var clock = Stopwatch.StartNew();
@@ -50,7 +47,7 @@ internal sealed class OwnProcesses(RuntimeDirectory directory, bool quiet)
                 return true;
             }
 
-            if (window is null || window.TryGetExit(out _))
+            if (windowExited is null || windowExited())
             {
                 // A `window` that found one open raised it and exited: that one is up.
                 return InstanceLocator.Find(files) is not null;
@@ -62,46 +59,41 @@ internal sealed class OwnProcesses(RuntimeDirectory directory, bool quiet)
         return false;
     }
 
-    private DetachedProcess? Start(string command)
+    /// <summary>Starts `update-station COMMAND`; returns a probe that says whether it has exited, or null when it did not start.</summary>
+    private Func<bool>? Start(string command)
     {
-        Reap();
         var executable = Environment.ProcessPath ?? "update-station";
-        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .Select(e => $"{e.Key}={e.Value}").ToList();
         try
         {
-            using var output = OpenOutput();
-            var child = DetachedProcess.Start(executable, [command], environment, output);
-            _children.Add(child);
-            return child;
+            return quiet ? StartDetached(executable, command) : StartChild(executable, command);
         }
-        catch (PosixException ex)
+        catch (Exception ex) when (ex is PosixException or System.ComponentModel.Win32Exception or InvalidOperationException)
         {
             Log.Info($"cannot start '{executable} {command}': {ex.Message}");
             return null;
         }
     }
 
-    private SafeFileDescriptor OpenOutput()
+    /// <summary>A child sharing our standard streams, reaped by the runtime's SIGCHLD handling (no polling, no zombie).</summary>
+    private static Func<bool> StartChild(string executable, string command)
     {
-        if (!quiet && PosixFile.TryOpen("/dev/stderr", PlatformConstants.O_WRONLY | PlatformConstants.Current.O_CLOEXEC, default, out var stderr) == 0 && stderr is not null)
+        var child = new Process
         {
-            return stderr;
-        }
-
-        return PosixFile.Open("/dev/null", PlatformConstants.O_WRONLY | PlatformConstants.Current.O_CLOEXEC, default);
+            StartInfo = new ProcessStartInfo(executable) { ArgumentList = { command }, UseShellExecute = false },
+            EnableRaisingEvents = true,
+        };
+        child.Exited += (_, _) => child.Dispose();
+        child.Start();
+        return () => child.HasExited;
     }
 
-    /// <summary>Collects the children that have exited, so none stays a zombie past our next start or stop.</summary>
-    private void Reap() => _children.RemoveAll(child =>
+    /// <summary>A child in a session of its own writing to /dev/null: it outlives us, and our caller's pipes close with us.</summary>
+    private static Func<bool> StartDetached(string executable, string command)
     {
-        try
-        {
-            return child.TryGetExit(out _);
-        }
-        catch (PosixException)
-        {
-            return true;
-        }
-    });
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .Select(e => $"{e.Key}={e.Value}").ToList();
+        using var output = PosixFile.Open("/dev/null", PlatformConstants.O_WRONLY | PlatformConstants.Current.O_CLOEXEC, default);
+        var child = DetachedProcess.Start(executable, [command], environment, output);
+        return () => child.TryGetExit(out _);
+    }
 }

@@ -26,10 +26,28 @@ public sealed class PanelDesktop : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Session.InitializeAsync();
-        _panel = Start(["xfce4-panel", "--disable-wm-check"]);
-        await WaitForNameAsync("org.kde.StatusNotifierWatcher", _panel);
+        await StartPanelAsync();
         _dunst = Start(["dunst"]);
-        await WaitForNameAsync("org.freedesktop.Notifications", _dunst);
+        await WaitForNameAsync("org.freedesktop.Notifications", _dunst, present: true);
+    }
+
+    /// <summary>Starts xfce4-panel and waits until it owns org.kde.StatusNotifierWatcher.</summary>
+    public async Task StartPanelAsync()
+    {
+        _panel = Start(["xfce4-panel", "--disable-wm-check"]);
+        await WaitForNameAsync("org.kde.StatusNotifierWatcher", _panel, present: true);
+    }
+
+    /// <summary>Kills the panel (as a crash would) and waits until its watcher name is gone.</summary>
+    public async Task StopPanelAsync()
+    {
+        if (_panel is not null)
+        {
+            await _panel.DisposeAsync();
+            _panel = null;
+        }
+
+        await WaitForNameAsync("org.kde.StatusNotifierWatcher", null, present: false);
     }
 
     /// <summary>Runs a tool (dbus-send, dunstctl) on this desktop with this HOME, bounded.</summary>
@@ -72,16 +90,16 @@ public sealed class PanelDesktop : IAsyncLifetime
         }
     });
 
-    private async Task WaitForNameAsync(string name, StationProcess owner) =>
+    private async Task WaitForNameAsync(string name, StationProcess? owner, bool present) =>
         await Poll.UntilAsync(
             async () =>
             {
-                Assert.False(owner.HasExited, $"'{owner.CommandLine}' exited at start.\n--- stderr ---\n{owner.Stderr}");
+                Assert.False(owner?.HasExited == true, $"'{owner?.CommandLine}' exited at start.\n--- stderr ---\n{owner?.Stderr}");
                 StationResult reply = await RunAsync(
                     "dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
                     "org.freedesktop.DBus.NameHasOwner", $"string:{name}");
-                return reply.Stdout.Contains("boolean true", StringComparison.Ordinal) ? name : null;
+                return reply.Stdout.Contains("boolean true", StringComparison.Ordinal) == present ? name : null;
             },
             TimeSpan.FromSeconds(30),
-            () => $"{name} gets an owner; '{owner.CommandLine}' said: {owner.Stderr}");
+            () => $"{name} {(present ? "gets" : "loses")} its owner; '{owner?.CommandLine}' said: {owner?.Stderr}");
 }
