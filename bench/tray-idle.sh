@@ -36,7 +36,9 @@ for _ in $(seq 100); do has_owner "org.kde.StatusNotifierItem-$tray-1" && break;
 sleep 5
 rss() { awk '/^VmRSS/ {print $2 / 1024}' "/proc/$tray/status"; }
 registered=$(rss)
-for _ in $(seq 600); do grep -q 'check done' "$root/tray.log" && break; sleep 0.1; done
+for _ in $(seq 900); do grep -q 'check done' "$root/tray.log" && break; sleep 0.1; done
+grep -q 'check done: [1-9]' "$root/tray.log" || { echo "the tray's check did not finish with updates:" >&2; cat "$root/tray.log" >&2; exit 1; }
+has_owner "org.kde.StatusNotifierItem-$tray-1" || { echo "the tray's icon is not on the bus" >&2; exit 1; }
 sleep 5
 checked=$(rss)
 ticks() { awk '{print $14 + $15}' "/proc/$tray/stat"; }
