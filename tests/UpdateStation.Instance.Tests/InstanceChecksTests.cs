@@ -7,6 +7,7 @@ public sealed class InstanceChecksTests : IDisposable
     private readonly TaskCompletionSource _checkCalled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<CheckResult<string>> _check = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _checksStarted;
+    private bool? _refreshed;
 
     [Fact]
     public async Task Start_WhileACheckRuns_JoinsIt()
@@ -17,8 +18,8 @@ public sealed class InstanceChecksTests : IDisposable
         await _harness.OnLoop(host.TryStart);
 
         // Act
-        var first = await _harness.OnLoop(checks.Start);
-        var second = await _harness.OnLoop(checks.Start);
+        var first = await _harness.OnLoop(() => checks.Start());
+        var second = await _harness.OnLoop(() => checks.Start());
 
         // Assert: the check function runs on the pool, so wait until it has been called before counting.
         await _checkCalled.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -36,7 +37,7 @@ public sealed class InstanceChecksTests : IDisposable
         await _harness.OnLoop(host.TryStart);
         var completed = new TaskCompletionSource<CheckResult<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
         checks.Completed += completed.SetResult;
-        await _harness.OnLoop(checks.Start);
+        await _harness.OnLoop(() => checks.Start());
 
         // Act
         _check.SetResult(new(new CheckSummary(DateTimeOffset.Now, 3, 1, null), "the plan"));
@@ -60,7 +61,7 @@ public sealed class InstanceChecksTests : IDisposable
         await _harness.OnLoop(host.TryStart);
         var completed = new TaskCompletionSource<CheckResult<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
         checks.Completed += completed.SetResult;
-        await _harness.OnLoop(checks.Start);
+        await _harness.OnLoop(() => checks.Start());
 
         _check.SetException(new InvalidOperationException("apt-get exploded."));
         var result = await completed.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -70,10 +71,32 @@ public sealed class InstanceChecksTests : IDisposable
         Assert.False(File.Exists(_harness.Runtime.PlanFile));
     }
 
+    [Fact]
+    public async Task Start_WithoutRefresh_TellsTheCheck_AndRaisesStartedOnceForAJoinedCheck()
+    {
+        // Arrange
+        using var host = _harness.NewHost();
+        using var checks = NewChecks(host);
+        await _harness.OnLoop(host.TryStart);
+        var started = 0;
+        checks.Started += () => started++;
+
+        // Act
+        await _harness.OnLoop(() => checks.Start(refresh: false));
+        await _harness.OnLoop(() => checks.Start());
+        await _checkCalled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Assert
+        Assert.False(_refreshed);
+        Assert.Equal(1, await _harness.OnLoop(() => started));
+        Assert.True(await _harness.OnLoop(() => checks.IsRunning));
+    }
+
     public void Dispose() => _harness.Dispose();
 
-    private InstanceChecks<string> NewChecks(InstanceHost host) => new(host, _harness.Loop, _ =>
+    private InstanceChecks<string> NewChecks(InstanceHost host) => new(host, _harness.Loop, (refresh, _) =>
     {
+        _refreshed = refresh;
         Interlocked.Increment(ref _checksStarted);
         _checkCalled.TrySetResult();
         return _check.Task;
