@@ -72,6 +72,30 @@ public sealed class FileLockTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    public void IsWriteLocked_FcntlLockAsDpkgTakesIt_IsSeen_AndNotAfterItsRelease()
+    {
+        // Arrange: FileStream.Lock takes an fcntl record lock on Linux, the kind dpkg holds on its lock file.
+        var free = FlockHolders.IsWriteLocked(LockPath + "-missing");
+        File.WriteAllText(LockPath, "");
+        bool? held;
+        using (var stream = new FileStream(LockPath, FileMode.Open, FileAccess.ReadWrite))
+        {
+            stream.Lock(0, 1);
+
+            // Act
+            held = FlockHolders.IsWriteLocked(LockPath);
+        }
+
+        var released = FlockHolders.IsWriteLocked(LockPath);
+
+        // Assert
+        Assert.Null(free);
+        Assert.True(held);
+        Assert.False(released);
+    }
+
+    [Fact]
     public void TryAcquire_ThroughSymbolicLink_IsRefused()
     {
         // Arrange: O_NOFOLLOW, so a planted link cannot redirect the lock to another file.
