@@ -15,7 +15,7 @@ internal static class CheckNowCommandDefinition
     {
         var command = new Command(
             "check-now",
-            "Check for updates now: the running instance does it (woken with SIGUSR1); with none running, this process checks and prints the result.");
+            "Check for updates now: the running instance does it (woken with SIGUSR1); with none running, this process checks, then shows the window on a display or prints the result.");
         command.Options.Add(Timeout);
         command.Options.Add(Backend);
         command.SetAction(CheckNowCommand.Run);
