@@ -175,7 +175,8 @@ public sealed class WindowSpecs(DesktopSession desktop) : IClassFixture<DesktopS
         int pid = instance.Pid ?? 0;
         dir.OpenGate();
         await Poll.UntilAsync(() => !ProcEntry.IsAlive(pid), Station.StartTimeout, () => $"check-now (pid {pid}) exits after its check");
-        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "No check has completed yet");
+        // The instance is gone, but the plan it published (plan.json) stays for the window to show.
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Package catalogue refreshed just now");
     }
 
     [Fact(Timeout = 120_000)]
