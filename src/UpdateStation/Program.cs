@@ -4,6 +4,7 @@ using UpdateStation.Commands;
 // First, before anything opens a file: a closed standard descriptor must not be taken by one (StandardDescriptors).
 UpdateStation.Posix.StandardDescriptors.EnsureOpen();
 Console.SetError(new StandardErrorWriter());
+if (await CommandShortcut.TryRunAsync(args) is { } shortcutExit) { return shortcutExit; }
 
 var root = new RootCommand("Update Station: tells you when package updates wait, and installs them.");
 TrayCommandDefinition.AddOptionsTo(root);
