@@ -8,25 +8,32 @@ public sealed partial class AptBackend
     public async Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default)
     {
         var environment = AptEnvironment.Create(_options);
+        using var privateLists = environment.CacheDirectory is { } cache
+            ? await AptListsLock.AcquireAsync(cache, _options.PrivateListsLockTimeout, cancellationToken).ConfigureAwait(false)
+            : null;
+        IReadOnlyList<string> refreshErrors = [];
         if (refresh)
         {
-            await RefreshAsync(environment, cancellationToken).ConfigureAwait(false);
+            refreshErrors = await RefreshAsync(environment, cancellationToken).ConfigureAwait(false);
         }
-        else if (environment.ListsDirectory is { } privateLists && AptCatalogue.UpdatedAt(privateLists) is null)
+        else if (environment.ListsDirectory is { } listsDirectory && AptCatalogue.UpdatedAt(listsDirectory) is null)
         {
             // A user's private lists start empty: without them apt knows no candidates and would call the system up to date.
             throw new BackendException("There are no package lists for this user yet; run 'update-station check' without --no-refresh once.");
         }
 
-        return await PlanAsync(environment, refresh, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanAsync(environment, refresh, cancellationToken).ConfigureAwait(false);
+        return refreshErrors.Count == 0 ? plan : plan with { RefreshErrors = refreshErrors };
     }
 
+    /// <summary>Refreshes the lists; returns apt's lines about the sources that could not be refreshed.</summary>
     /// <remarks>
-    /// apt-get update exits 0 when a repository cannot be reached (it prints "W: Failed to fetch ..." and keeps the old lists).
-    /// A check that silently rests on stale lists would tell the user "up to date" when it does not know, so any failed
-    /// fetch is an error here, named by apt's own line.
+    /// apt-get update keeps every source it could refresh, whatever its exit status, so one dead source (an unreachable
+    /// third-party mirror) must not hide the security updates of the others: the plan rests on what is there and carries
+    /// the failures. A check that silently rested on stale lists would say "up to date" when it does not know, so a refresh
+    /// is an error when every source failed, or when apt failed for a reason that is no source's (see <see cref="AptUpdateReport"/>).
     /// </remarks>
-    private async Task RefreshAsync(AptEnvironment environment, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> RefreshAsync(AptEnvironment environment, CancellationToken cancellationToken)
     {
         List<string> arguments = ["-q"];
         if (!environment.IsRoot)
@@ -39,17 +46,19 @@ public sealed partial class AptBackend
 
         arguments.Add("update");
         var result = await RunAptGetAsync(environment, arguments, cancellationToken).ConfigureAwait(false);
-        var output = result.StandardOutput + result.StandardError;
-        var detail = AptMessages.FirstError(output) ?? AptMessages.OneLine(result.Detail);
-        if (result.ExitCode != 0)
+        var report = AptUpdateReport.Parse(result.StandardOutput + result.StandardError);
+        if (result.ExitCode != 0 && (report.OtherError is not null || report.SourceErrors.Count == 0))
         {
+            var detail = report.OtherError ?? AptMessages.OneLine(result.Detail);
             throw new PackageManagerFailedException("apt-get update", result.ExitCode, detail + ".");
         }
 
-        if (AptMessages.HasFailedFetch(output))
+        if (report.EverySourceFailed)
         {
-            throw new BackendException($"Refreshing the package lists failed: {detail}.");
+            throw new BackendException($"Refreshing the package lists failed for every source: {report.SourceErrors[0]}.");
         }
+
+        return report.SourceErrors;
     }
 
     /// <summary>The proxies the host's apt configuration sets (see <see cref="AptProxySettings"/>); none when it cannot say.</summary>

@@ -6,6 +6,10 @@ internal sealed record AptBackendOptions
     /// <summary>The longest an upgrade waits for another process to release the dpkg lock (apt's DPkg::Lock::Timeout).</summary>
     public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The longest a user's check waits for another check of the same user to finish with the private lists.</summary>
+    /// <remarks>As long as a refresh may take (a slow mirror), so that the tray's check meeting a manual one only waits.</remarks>
+    public TimeSpan PrivateListsLockTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Also ask apt for the download size and disk change (a second `apt-get --print-uris dist-upgrade` run).</summary>
     /// <remarks>
     /// Off by default: `apt-get -s` prints no sizes, and the second run doubles the work of a check (48 ms → 80 ms on a

@@ -1,3 +1,5 @@
+using UpdateStation.Posix;
+
 namespace UpdateStation.Packages.Apt;
 
 /// <summary>How apt runs for this caller: as root with apt's configuration as it is, else with a private apt.conf.</summary>
@@ -24,12 +26,17 @@ internal sealed class AptEnvironment
     /// <summary>The package lists directory when this program chose it; null when apt's configuration decides.</summary>
     public string? ListsDirectory { get; }
 
+    /// <summary>The private directory this program chose (lists, cache, apt.conf, the lock); null when apt's configuration decides.</summary>
+    public string? CacheDirectory => ListsDirectory is null ? null : Path.GetDirectoryName(ListsDirectory);
+
     /// <summary>Decides how apt runs and, without root, writes the private configuration.</summary>
-    /// <exception cref="BackendException">The private cache directory cannot be created or written.</exception>
+    /// <exception cref="BackendException">
+    /// The file named by APT_CONFIG does not exist, there is no home for the private directory, or it cannot be created or written.
+    /// </exception>
     public static AptEnvironment Create(AptBackendOptions options)
     {
         var variables = new Dictionary<string, string?>(options.Environment, StringComparer.Ordinal);
-        var isRoot = options.AsRoot ?? Posix.Identity.IsRoot;
+        var isRoot = options.AsRoot ?? Identity.IsRoot;
         if (isRoot)
         {
             return new AptEnvironment(true, variables, null, variables);
@@ -38,23 +45,37 @@ internal sealed class AptEnvironment
         var callerConfig = variables.TryGetValue(AptConfigVariable, out var fromOptions)
             ? fromOptions
             : Environment.GetEnvironmentVariable(AptConfigVariable);
-        var cache = options.CacheDirectory ?? DefaultCacheDirectory();
+        callerConfig = string.IsNullOrEmpty(callerConfig) ? null : Path.GetFullPath(callerConfig);
+        if (callerConfig is not null)
+        {
+            CheckReadable(callerConfig);
+        }
+
+        var cache = options.CacheDirectory ?? AptCacheLocation.Resolve(
+            Environment.GetEnvironmentVariable("XDG_CACHE_HOME"), Environment.GetEnvironmentVariable("HOME"), () => UserAccount.Find(Identity.EffectiveUserId));
         var lists = Path.Combine(cache, "lists");
         var parts = Path.Combine(cache, "apt.conf.d");
         var configPath = Path.Combine(cache, "apt.conf");
-        var text = AptPrivateConfiguration.Render(string.IsNullOrEmpty(callerConfig) ? null : callerConfig, lists, Path.Combine(cache, "cache"), parts);
-        try
+        var text = AptPrivateConfiguration.Render(callerConfig, lists, Path.Combine(cache, "cache"), parts);
+        foreach (var directory in new[] { Path.Combine(lists, "partial"), Path.Combine(cache, "cache", "archives", "partial"), parts })
         {
-            foreach (var directory in new[] { Path.Combine(lists, "partial"), Path.Combine(cache, "cache", "archives", "partial"), parts })
+            try
             {
                 Directory.CreateDirectory(directory);
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new BackendException($"Cannot create the private apt directory '{directory}': {IoErrorText.Describe(ex)}.", ex);
+            }
+        }
 
+        try
+        {
             WriteIfChanged(configPath, text);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new BackendException($"Cannot prepare the private apt directory '{cache}': {AptMessages.OneLine(ex.Message)}.", ex);
+            throw new BackendException($"Cannot write the private apt configuration '{configPath}': {IoErrorText.Describe(ex)}.", ex);
         }
 
         var hostVariables = new Dictionary<string, string?>(variables, StringComparer.Ordinal);
@@ -62,15 +83,25 @@ internal sealed class AptEnvironment
         return new AptEnvironment(false, variables, lists, hostVariables);
     }
 
-    private static string DefaultCacheDirectory()
+    /// <summary>apt itself would only say "Syntax error ... Included from here" about our private apt.conf.</summary>
+    private static void CheckReadable(string callerConfig)
     {
-        var cacheHome = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        if (string.IsNullOrEmpty(cacheHome) || !Path.IsPathRooted(cacheHome))
+        var problem = Directory.Exists(callerConfig) ? "is a directory"
+            : !File.Exists(callerConfig) ? "does not exist"
+            : null;
+        try
         {
-            cacheHome = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+            using var _ = problem is null ? File.OpenHandle(callerConfig, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = $"cannot be read: {IoErrorText.Describe(ex)}";
         }
 
-        return Path.Combine(cacheHome, "update-station", "apt");
+        if (problem is not null)
+        {
+            throw new BackendException($"The file named by APT_CONFIG, '{callerConfig}', {problem}.");
+        }
     }
 
     private static void WriteIfChanged(string path, string text)

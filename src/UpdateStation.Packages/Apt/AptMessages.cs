@@ -28,11 +28,6 @@ internal static partial class AptMessages
         return fetch;
     }
 
-    /// <summary>Whether apt says that some index could not be refreshed (it may still exit 0 for that).</summary>
-    public static bool HasFailedFetch(string output) =>
-        output.Contains("Failed to fetch ", StringComparison.Ordinal)
-        || output.Contains("Some index files failed to download", StringComparison.Ordinal);
-
     /// <summary>The lock holder apt names ("process 1234 (apt-get)") in a "Could not get lock" line.</summary>
     public static bool TryGetLockHolder(string line, out string holder)
     {

@@ -17,6 +17,9 @@ public sealed record PlanJson(
     bool CatalogueRefreshed,
     DateTimeOffset? CatalogueUpdatedAt)
 {
+    /// <summary>The sources that could not be refreshed, in the package manager's words (see <see cref="UpdatePlan.RefreshErrors"/>).</summary>
+    public IReadOnlyList<string> RefreshErrors { get; init; } = [];
+
     public static PlanJson From(UpdatePlan plan) => new(
         plan.Backend,
         plan.CheckedAt,
@@ -26,7 +29,10 @@ public sealed record PlanJson(
         plan.DiskChangeBytes,
         plan.SelfUpgradeFirst,
         plan.CatalogueRefreshed,
-        plan.CatalogueUpdatedAt);
+        plan.CatalogueUpdatedAt)
+    {
+        RefreshErrors = plan.RefreshErrors,
+    };
 
     /// <summary>The plan this JSON describes.</summary>
     /// <exception cref="FormatException">An action is not one of ours.</exception>
@@ -39,5 +45,8 @@ public sealed record PlanJson(
         DiskChangeBytes,
         SelfUpgradeFirst,
         CatalogueRefreshed,
-        CatalogueUpdatedAt);
+        CatalogueUpdatedAt)
+    {
+        RefreshErrors = RefreshErrors ?? [], // Absent or null in JSON written before there were refresh errors.
+    };
 }

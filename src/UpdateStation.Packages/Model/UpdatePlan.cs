@@ -21,6 +21,9 @@ public sealed record UpdatePlan(
     bool CatalogueRefreshed = false,
     DateTimeOffset? CatalogueUpdatedAt = null)
 {
+    /// <summary>The package manager's own lines about the sources that could not be refreshed; the plan rests on the others.</summary>
+    public IReadOnlyList<string> RefreshErrors { get; init; } = [];
+
     public bool IsUpToDate => Updates.Count == 0;
 
     public int SecurityCount => Updates.Count(u => u.Security);

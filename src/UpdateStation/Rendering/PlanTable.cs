@@ -38,6 +38,14 @@ internal static class PlanTable
         }
 
         output.WriteLine(PlanSummary.Catalogue(plan, now, refreshRequested));
+        if (plan.RefreshErrors.Count > 0)
+        {
+            output.WriteLine($"Warning: {plan.RefreshErrors.Count} of the package sources could not be refreshed; their updates may be missing or out of date:");
+            foreach (var error in plan.RefreshErrors)
+            {
+                output.WriteLine($"  {error}");
+            }
+        }
     }
 
     private static string[] Row(PackageChange change)

@@ -13,21 +13,52 @@ public sealed class AptBackendFailureTests : IDisposable
 
     public void Dispose() => _world.Dispose();
 
-    [Theory]
-    [InlineData("deb garbage", "Malformed entry")]
-    [InlineData("deb [trusted=yes] file:/nonexistent/update-station-tests ./", "Failed to fetch file:/nonexistent/update-station-tests")]
-    [InlineData("deb [trusted=yes] http://127.0.0.1:9/debian bookworm main", "Failed to fetch http://127.0.0.1:9/")]
-    public async Task Check_BadSource_FailsWithAptsOwnLine(string sourceLine, string expected)
+    [Fact]
+    public async Task Check_MalformedSource_FailsWithAptsOwnLine()
     {
         // Arrange
-        _world.AddSourceLine(sourceLine).Publish();
+        _world.AddSourceLine("deb garbage").Publish();
         var backend = new AptBackend(new AptBackendOptions { AsRoot = true, Environment = _world.Environment });
 
         // Act
         var exception = await Record.ExceptionAsync(() => backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken));
 
         // Assert
-        Assert.Contains(expected, Assert.IsAssignableFrom<BackendException>(exception).Message, StringComparison.Ordinal);
+        Assert.Contains("Malformed entry", Assert.IsAssignableFrom<BackendException>(exception).Message, StringComparison.Ordinal);
+        ExceptionAssert.IsOneClearLine(exception);
+    }
+
+    [Theory]
+    [InlineData("deb [trusted=yes] file:/nonexistent/update-station-tests ./", "Failed to fetch file:/nonexistent/update-station-tests")]
+    [InlineData("deb [trusted=yes] http://127.0.0.1:9/debian bookworm main", "Failed to fetch http://127.0.0.1:9/")]
+    public async Task Check_OneDeadSourceAmongGoodOnes_PlansFromTheOthersAndCarriesTheFailure(string sourceLine, string expected)
+    {
+        // Arrange
+        _world.AddSourceLine(sourceLine).Publish();
+        var backend = new AptBackend(new AptBackendOptions { AsRoot = true, Environment = _world.Environment });
+
+        // Act
+        var plan = await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal("alpha", Assert.Single(plan.Updates).Name);
+        Assert.Contains(expected, Assert.Single(plan.RefreshErrors), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_EverySourceDead_FailsInsteadOfTrustingOldLists()
+    {
+        // Arrange: a first refresh fills the lists, then every repository vanishes.
+        _world.Publish();
+        var backend = new AptBackend(new AptBackendOptions { AsRoot = true, Environment = _world.Environment });
+        await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+        Directory.Delete(Path.Combine(_world.Directory, "repos"), recursive: true);
+
+        // Act
+        var exception = await Record.ExceptionAsync(() => backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.Contains("failed for every source", Assert.IsAssignableFrom<BackendException>(exception).Message, StringComparison.Ordinal);
         ExceptionAssert.IsOneClearLine(exception);
     }
 

@@ -11,6 +11,7 @@ public sealed class AptParserPropertyTests
         "Inst ", "Remv ", "Purg ", "Conf ", " [", "] (", ")", ":", "/", ", ", "-security", " => ", "\n", "  ",
         "The following packages have been kept back:\n", " upgraded, ", " newly installed, ", " to remove and ", " not upgraded.",
         "pmstatus:", "dlstatus:", "pmerror:", "Need to get ", " kB", " of archives.", "~", "1:",
+        "Hit:", "Get:", "Err:", "Ign:", "E: ", "W: Failed to fetch ", "file:/srv/repo ./ ", "http://m/debian bookworm ",
     ];
 
     [Property(MaxTest = 500)]
@@ -38,6 +39,14 @@ public sealed class AptParserPropertyTests
         _ = AptMessages.FirstError(Mix(right, pieces));
         var sign = Math.Sign(DebianVersion.Compare(left ?? "", right ?? ""));
         return sign == -Math.Sign(DebianVersion.Compare(right ?? "", left ?? ""));
+    }
+
+    [Property(MaxTest = 500)]
+    public bool UpdateReport_ArbitraryText_NeverThrowsAndKeepsEachErrorOnOneLine(string text, int[] pieces)
+    {
+        var report = AptUpdateReport.Parse(Mix(text, pieces));
+        return report.SourceErrors.Append(report.OtherError ?? "").All(e => !e.Contains('\n', StringComparison.Ordinal))
+            && (!report.EverySourceFailed || report.SourceErrors.Count > 0);
     }
 
     /// <summary>Arbitrary text with apt's own fragments mixed in, so the parsers' interesting paths are reached.</summary>

@@ -25,11 +25,51 @@ public sealed class AptPrivateRefreshTests(SampleWorldFixture sample) : IClassFi
         });
 
         // Act
-        var error = await Assert.ThrowsAnyAsync<BackendException>(() => backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken));
+        var plan = await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
 
         // Assert: apt went through the proxy (port 9), not straight to the source (port 7).
-        Assert.Contains("127.0.0.1:9", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain('\n', error.Message);
+        Assert.Contains("127.0.0.1:9", Assert.Single(plan.RefreshErrors), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_WithoutRoot_AptConfigNamingAMissingFile_SaysSo()
+    {
+        // Arrange
+        var missing = Path.Combine(_directory, "missing.conf");
+        var backend = new AptBackend(sample.Options with
+        {
+            AsRoot = false,
+            CacheDirectory = Path.Combine(_directory, "cache"),
+            Environment = new Dictionary<string, string?> { ["APT_CONFIG"] = missing },
+        });
+
+        // Act
+        var error = await Assert.ThrowsAsync<BackendException>(() => backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.Equal($"The file named by APT_CONFIG, '{missing}', does not exist.", error.Message);
+    }
+
+    [Fact]
+    public async Task Check_WithoutRoot_FileWhereAPrivateDirectoryGoes_NamesTheDirectoryAndTheReason()
+    {
+        // Arrange: a file where the private lists' partial directory goes.
+        var cache = Path.Combine(_directory, "cache");
+        var file = Path.Combine(cache, "lists", "partial");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, "");
+        var backend = new AptBackend(sample.Options with
+        {
+            AsRoot = false,
+            CacheDirectory = cache,
+            Environment = new Dictionary<string, string?> { ["APT_CONFIG"] = sample.World.ConfigPath },
+        });
+
+        // Act
+        var error = await Assert.ThrowsAsync<BackendException>(() => backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.Equal($"Cannot create the private apt directory '{file}': file exists.", error.Message);
     }
 
     [Fact]

@@ -21,7 +21,10 @@ public sealed class PlanJsonTests
             [new HeldPackage("frozen-tool", "1.0", "1.1")],
             DownloadBytes: 1234,
             CatalogueRefreshed: true,
-            CatalogueUpdatedAt: new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+            CatalogueUpdatedAt: new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero))
+        {
+            RefreshErrors = ["Failed to fetch http://127.0.0.1:9/debian/dists/bookworm/InRelease Could not connect"],
+        };
 
         // Act
         var json = JsonSerializer.SerializeToUtf8Bytes(PlanJson.From(plan), PlanJsonContext.Default.PlanJson);
@@ -31,6 +34,35 @@ public sealed class PlanJsonTests
         Assert.Equal(plan.Updates, back.Updates);
         Assert.Equal(plan.Held, back.Held);
         Assert.Equal((plan.Backend, plan.CheckedAt, plan.DownloadBytes, plan.CatalogueUpdatedAt), (back.Backend, back.CheckedAt, back.DownloadBytes, back.CatalogueUpdatedAt));
+        Assert.Equal(plan.RefreshErrors, back.RefreshErrors);
+    }
+
+    [Fact]
+    public void Serialize_PlanWithRefreshErrors_WritesThemAsRefreshErrors()
+    {
+        // Arrange
+        var plan = new UpdatePlan("apt", DateTimeOffset.UnixEpoch, [], []) { RefreshErrors = ["one", "two"] };
+
+        // Act
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(PlanJson.From(plan), PlanJsonContext.Default.PlanJson));
+
+        // Assert
+        Assert.Equal(["one", "two"], json.RootElement.GetProperty("refreshErrors").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(",\"refreshErrors\":null")]
+    public void Deserialize_WithoutRefreshErrors_HasNone(string refreshErrors)
+    {
+        // Arrange: plan.json written before refresh errors existed, or with null.
+        var json = $$"""{"backend":"apt","checkedAt":"2026-11-26T10:00:00+00:00","updates":[],"held":[],"downloadBytes":null,"diskChangeBytes":null,"selfUpgradeFirst":false,"catalogueRefreshed":true,"catalogueUpdatedAt":null{{refreshErrors}}}""";
+
+        // Act
+        var plan = JsonSerializer.Deserialize(json, PlanJsonContext.Default.PlanJson)!.ToPlan();
+
+        // Assert
+        Assert.Empty(plan.RefreshErrors);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class AptSpecs : IDisposable
         }
     }
 
-    private static void MakeReadableByAll(string directory)
+    internal static void MakeReadableByAll(string directory)
     {
         File.SetUnixFileMode(directory, File.GetUnixFileMode(directory) | UnixFileMode.OtherRead | UnixFileMode.OtherExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
         foreach (var entry in Directory.EnumerateFileSystemEntries(directory, "*", SearchOption.AllDirectories))

@@ -1,0 +1,44 @@
+using UpdateStation.Tests.Plumbing;
+
+namespace UpdateStation.Tests.Commands;
+
+/// <summary>Runs the published binary as another user (setpriv), in a chosen directory, with variables set or removed.</summary>
+internal static class UserProcess
+{
+    /// <param name="environment">Variables to set; a null value removes the variable.</param>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        UnixUser user, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment, string workingDirectory, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo("setpriv")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in (IEnumerable<string>)[.. user.SetprivPrefix.Skip(1), StationBinary.Path, .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["LC_ALL"] = "C";
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return (process.ExitCode, await output, await error);
+    }
+}
