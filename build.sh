@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Publishes the NativeAOT executable to artifacts/bin/update-station.
+# Publishes the NativeAOT executables: artifacts/bin/update-station and artifacts/libexec/update-station-helper.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,4 +16,5 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 dotnet publish src/UpdateStation/UpdateStation.csproj -c Release -o artifacts/bin --nologo -v quiet "$@"
-echo "built artifacts/bin/update-station"
+dotnet publish src/UpdateStation.Helper/UpdateStation.Helper.csproj -c Release -o artifacts/libexec --nologo -v quiet "$@"
+echo "built artifacts/bin/update-station and artifacts/libexec/update-station-helper"
