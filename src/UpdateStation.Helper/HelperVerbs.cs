@@ -30,6 +30,7 @@ internal static class HelperVerbs
         using var guard = new UpgradeGuard(signal =>
             record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
         var bootEnvironments = settings.BootEnvironments && arguments.BootEnvironment ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
+        using var inhibitor = await ShutdownInhibitor.TryTakeAsync(record).ConfigureAwait(false);
         return await new PlannedUpgrade(backend, events, settings.LogPath, bootEnvironments).RunAsync(arguments.Plan!, guard).ConfigureAwait(false);
     }
 
