@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-packages=(dpkg-dev apt-utils util-linux procps)
+packages=(dpkg-dev apt-utils util-linux procps dbus polkitd pkexec)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
