@@ -16,7 +16,8 @@ public static class Elevation
     /// <summary>The helper beside a front end: `../libexec/update-station-helper` from its real path (build tree and install alike).</summary>
     public static string HelperPath(string frontEndExecutable)
     {
-        var real = new FileInfo(frontEndExecutable).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(frontEndExecutable);
+        var file = new FileInfo(frontEndExecutable);
+        var real = (file.Exists ? file.ResolveLinkTarget(returnFinalTarget: true)?.FullName : null) ?? file.FullName;
         var prefix = Path.GetDirectoryName(Path.GetDirectoryName(real)) ?? "/";
         return Path.Combine(prefix, "libexec", "update-station-helper");
     }
