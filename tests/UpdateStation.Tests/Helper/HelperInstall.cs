@@ -76,6 +76,22 @@ internal sealed class HelperInstall : IDisposable
         return new HelperRun(process.ExitCode, await output, await error);
     }
 
+    /// <summary>Starts the helper as root with a clean environment; the caller reads its events and waits for it.</summary>
+    public Process Start(IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(Path) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Clear();
+        start.Environment["PATH"] = "/usr/sbin:/usr/bin:/sbin:/bin";
+        var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        return process;
+    }
+
     /// <summary>The fingerprint of the plan the helper's `refresh` ends with.</summary>
     public async Task<string> RefreshAsync(CancellationToken cancellationToken)
     {
