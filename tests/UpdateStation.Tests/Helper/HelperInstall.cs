@@ -27,11 +27,12 @@ internal sealed class HelperInstall : IDisposable
 
     public static HelperInstall Create(string aptConfig, string? extraSettings = null)
     {
+        var published = Published(); // First: a missing build leaves no folder behind.
         var directory = System.IO.Directory.CreateTempSubdirectory("update-station-helper-").FullName;
         File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101); // 0755: others may enter (pkexec as nobody).
         var install = new HelperInstall(directory);
         System.IO.Directory.CreateDirectory(install.BinDirectory);
-        File.Copy(Published(), install.Path);
+        File.Copy(published, install.Path);
         File.WriteAllText(install.SettingsPath, $"""
             [helper]
             backend = "apt"
