@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Publishes the NativeAOT executable to artifacts/bin/update-station and compiles the translations (po/LANG.po) to
-# artifacts/share/locale/LANG/LC_MESSAGES/update-station.mo, where the executable looks for them (../share/locale).
+# Publishes the NativeAOT executables, artifacts/bin/update-station and artifacts/libexec/update-station-helper, and
+# compiles the translations (po/LANG.po) to artifacts/share/locale/LANG/LC_MESSAGES/update-station.mo, where the
+# executable looks for them (../share/locale).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,9 +19,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 dotnet publish src/UpdateStation/UpdateStation.csproj -c Release -o artifacts/bin --nologo -v quiet "$@"
+dotnet publish src/UpdateStation.Helper/UpdateStation.Helper.csproj -c Release -o artifacts/libexec --nologo -v quiet "$@"
 for po in po/*.po; do
   lang=$(basename "$po" .po)
   mkdir -p "artifacts/share/locale/$lang/LC_MESSAGES"
   msgfmt --check -o "artifacts/share/locale/$lang/LC_MESSAGES/update-station.mo" "$po"
 done
-echo "built artifacts/bin/update-station"
+echo "built artifacts/bin/update-station and artifacts/libexec/update-station-helper"

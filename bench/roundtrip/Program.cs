@@ -1,46 +1,48 @@
 using UpdateStation.Bench.RoundTrip;
 
-// Round trip of `update-station check-now` against a running tray, beside the naive scan-and-kill baseline,
-// on an idle system and with N extra processes. See bench/README.md.
+// `update-station check-now` against a running tray beside the seed approach (Python, psutil scan + SIGUSR1) and a
+// naive pkill, on an idle system and with N extra processes; the start-up floor (a NativeAOT hello world) beside
+// --version and status; and the round trip after the signal, timed in-process. See bench/README.md.
 try
 {
     BenchOptions options = BenchOptions.Parse(args);
     using BenchEnvironment environment = BenchEnvironment.Create();
+    using BenchEnvironment noInstance = BenchEnvironment.Create();
     using TrayInstance tray = TrayInstance.Start(environment, options.Binary);
+    using SeedBaseline seed = SeedBaseline.Start(environment, options.Python);
 
-    (string, string)[] commands =
+    BenchCommand[] commands =
     [
-        ("check-now", $"{options.Binary} check-now"),
-        ("naive scan + kill", NaiveBaseline.Command(options.Binary)),
-        // Not a round trip: the floor any run of the binary pays (exec, runtime start, exit), for reading the others.
-        ("--version (floor)", $"{options.Binary} --version"),
+        new("check-now", $"{options.Binary} check-now"),
+        new("naive pkill + USR1", NaiveBaseline.Command(options.Binary)),
+        // Not round trips: the floor any NativeAOT program pays (exec, runtime start, exit), and ours above it.
+        new("hello-aot (floor)", options.Hello),
+        new("--version", $"{options.Binary} --version"),
     ];
+    BenchCommand status = new("status (no instance)", $"{options.Binary} status", ExpectedExit: 3);
 
     List<(string Load, int Processes, Measurement Result)> rows = [];
     foreach (int idle in (int[])[0, options.IdleProcesses])
     {
         using IdleProcesses extra = IdleProcesses.Start(idle);
         int processes = IdleProcesses.CountAll();
-        Console.Error.WriteLine($"measuring with {processes} processes ({options.Runs} runs, {options.Warmup} warm-up)...");
-        foreach (Measurement measurement in Hyperfine.Run(environment, options, commands))
+        string load = idle == 0 ? "idle system" : $"+{idle} processes";
+        Console.Error.WriteLine($"measuring with {processes} processes ({options.Runs} runs, {options.SeedRuns} of the seed)...");
+        List<Measurement> measured = [.. Hyperfine.Run(environment, options, commands, options.Runs)];
+        measured.AddRange(Hyperfine.Run(noInstance, options, [status], options.Runs));
+        measured.AddRange(Hyperfine.Run(environment, options, [seed.Command], options.SeedRuns));
+        if (idle == 0)
         {
-            rows.Add((idle == 0 ? "idle system" : $"+{idle} processes", processes, measurement));
+            string stateFile = Path.Combine(environment.XdgRuntimeDir, "update-station", "instance.json");
+            _ = SignalRoundTrip.Measure("warm-up", stateFile, tray.Pid, options.Warmup, 0);
+            measured.Add(SignalRoundTrip.Measure("after signal, re-read", stateFile, tray.Pid, options.Runs, 0));
+            measured.Add(SignalRoundTrip.Measure("after signal, 200 us poll", stateFile, tray.Pid, options.Runs, 200));
         }
+
+        rows.AddRange(measured.Select(m => (load, processes, m)));
     }
 
-    Console.WriteLine($"update-station check-now round trip ({Environment.ProcessorCount} CPUs, tray pid {tray.Pid}, {options.Runs} runs each)");
-    Console.WriteLine();
-    Console.WriteLine($"| {"scenario",-20} | {"load",-16} | {"procs",5} | {"median ms",9} | {"p90 ms",7} |");
-    Console.WriteLine($"|{new string('-', 22)}|{new string('-', 18)}|{new string('-', 7)}|{new string('-', 11)}|{new string('-', 9)}|");
-    foreach ((string load, int processes, Measurement m) in rows)
-    {
-        Console.WriteLine($"| {m.Scenario,-20} | {load,-16} | {processes,5} | {m.Median,9:0.00} | {m.P90,7:0.00} |");
-    }
-
-    Measurement[] checkNow = [.. rows.Select(r => r.Result).Where(m => m.Scenario == "check-now")];
-    Console.WriteLine();
-    Console.WriteLine($"check-now median {checkNow[0].Median:0.00} ms idle, {checkNow[^1].Median:0.00} ms with +{options.IdleProcesses} processes "
-        + $"(target: <= 5 ms, flat): {(checkNow.All(m => m.Median <= 5) ? "met" : "NOT met")}");
+    ResultTable.Print(rows, tray.Pid, options);
 }
 catch (Exception ex) when (ex is InvalidOperationException or IOException or ArgumentException or FormatException)
 {

@@ -22,11 +22,13 @@ public sealed partial class InstanceHost
         if (acquired is null)
         {
             var holder = InstanceLocator.WaitForPublished(_files, TimeSpan.FromSeconds(1));
-            if (WaitsForOneShotInstance && holder?.Mode == InstanceState.CheckNowMode)
+            // While waiting, a holder with no state is the one-shot instance between unpublishing and releasing the
+            // lock (it deletes its state first): keep waiting. Another tray would have published within that second.
+            if (WaitsForOneShotInstance && (holder?.Mode == InstanceState.CheckNowMode || (holder is null && _waiting)))
             {
                 _waiting = true;
                 Watch(s_waitingInterval);
-                return new(StartResult.Waiting, holder.Pid);
+                return new(StartResult.Waiting, holder?.Pid ?? 0);
             }
 
             return new(StartResult.AlreadyRunning, holder?.Pid ?? 0);

@@ -66,4 +66,23 @@ public static class PosixFile
         // mkdir's mode passed through the umask (under umask 0777 it would be 000): set it exactly.
         return Interop.Libc.Chmod(path, (int)mode) == 0 ? true : throw PosixException.FromLastError("chmod", path);
     }
+
+    /// <summary>Creates <paramref name="path"/> and any missing parents, each new one with exactly <paramref name="mode"/>.</summary>
+    /// <remarks>Directory.CreateDirectory leaves the modes to the umask: under umask 0777 its directories are 000.</remarks>
+    /// <exception cref="PosixException">A component cannot be made.</exception>
+    public static void CreateDirectories(string path, UnixFileMode mode)
+    {
+        if (Directory.Exists(path))
+        {
+            return;
+        }
+
+        var parent = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(path));
+        if (!string.IsNullOrEmpty(parent))
+        {
+            CreateDirectories(parent, mode);
+        }
+
+        TryCreateDirectory(path, mode);
+    }
 }

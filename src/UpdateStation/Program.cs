@@ -4,6 +4,10 @@ using UpdateStation.Commands;
 // First, before anything opens a file: a closed standard descriptor must not be taken by one (StandardDescriptors).
 UpdateStation.Posix.StandardDescriptors.EnsureOpen();
 Console.SetError(new StandardErrorWriter());
+if (CommandShortcut.TryRun(args) is { } shortcutExit)
+{
+    return shortcutExit;
+}
 
 var root = new RootCommand("Update Station: tells you when package updates wait, and installs them.");
 TrayCommandDefinition.AddOptionsTo(root);

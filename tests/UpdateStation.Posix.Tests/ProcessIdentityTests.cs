@@ -53,13 +53,13 @@ public sealed class ProcessIdentityTests
         ProcessIdentity? identity;
         try
         {
-            // Act: it becomes a zombie once /bin/true has exited.
+            // Act: it becomes a zombie once /bin/true has exited (a read during its exec may see nothing yet).
             var deadline = DateTime.UtcNow.AddSeconds(10);
             do
             {
                 identity = ProcessIdentity.Read(zombiePid);
             }
-            while (identity is { IsZombie: false } && DateTime.UtcNow < deadline);
+            while (identity is not { IsZombie: true } && DateTime.UtcNow < deadline);
         }
         finally
         {

@@ -116,4 +116,22 @@ public sealed class CommandLineSpecs
         Assert.Contains("check-now", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("status", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData("status", "--help")]
+    [InlineData("status", "-h")]
+    [InlineData("check-now", "--help")]
+    public async Task Help_of_status_and_check_now_names_the_command_and_its_options(params string[] args)
+    {
+        // Arrange: status and check-now start without the whole command tree; their help is still the full parser's.
+        await using RuntimeDir dir = RuntimeDir.Create();
+
+        // Act
+        StationResult result = await StationProcess.RunAsync(dir, args, Station.CommandTimeout);
+
+        // Assert
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"update-station {args[0]} [options]", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains(args[0] == "status" ? "--json" : "--timeout", result.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -153,7 +153,9 @@ public sealed partial class AptBackend
             return environment.ListsDirectory;
         }
 
-        var result = await ProcessRunner.RunAsync(_options.AptConfig, ["shell", "LISTS", "Dir::State::lists/d"], environment.Variables, cancellationToken: cancellationToken)
+        // Told the architectures, apt-config does not run dpkg (twice) to learn them; the lists directory does not depend on them.
+        var result = await ProcessRunner.RunAsync(
+                _options.AptConfig, ["-o", "APT::Architectures=all", "shell", "LISTS", "Dir::State::lists/d"], environment.Variables, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         return result.ExitCode == 0 ? AptCatalogue.ParseShellValue(result.StandardOutput) : null;
     }

@@ -61,11 +61,15 @@ internal sealed class AptEnvironment
         {
             try
             {
-                Directory.CreateDirectory(directory);
+                PosixFile.CreateDirectories(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 throw new BackendException($"Cannot create the private apt directory '{directory}': {IoErrorText.Describe(ex)}.", ex);
+            }
+            catch (PosixException ex)
+            {
+                throw new BackendException($"Cannot create the private apt directory '{directory}': {ex.Message.TrimEnd('.')}.", ex);
             }
         }
 

@@ -20,6 +20,9 @@ public sealed record PlanJson(
     /// <summary>The sources that could not be refreshed, in the package manager's words (see <see cref="UpdatePlan.RefreshErrors"/>).</summary>
     public IReadOnlyList<string> RefreshErrors { get; init; } = [];
 
+    /// <summary>The plan's <see cref="PlanFingerprint"/>: what the root helper's `upgrade --plan` takes. Not read back (it is derived).</summary>
+    public string? Fingerprint { get; init; }
+
     public static PlanJson From(UpdatePlan plan) => new(
         plan.Backend,
         plan.CheckedAt,
@@ -32,6 +35,7 @@ public sealed record PlanJson(
         plan.CatalogueUpdatedAt)
     {
         RefreshErrors = plan.RefreshErrors,
+        Fingerprint = PlanFingerprint.Of(plan),
     };
 
     /// <summary>The plan this JSON describes.</summary>

@@ -34,9 +34,9 @@ internal sealed class PkgPrivateCatalogue
         directory ??= DefaultDirectory();
         try
         {
-            System.IO.Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            Posix.PosixFile.CreateDirectories(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Posix.PosixException)
         {
             throw new BackendException($"Cannot make the private pkg catalogue directory '{directory}': {ex.Message.TrimEnd('.')}.", ex);
         }

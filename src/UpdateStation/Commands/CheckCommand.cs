@@ -18,7 +18,7 @@ internal static class CheckCommand
             var plan = await backend.CheckAsync(refresh, cancellationToken).ConfigureAwait(false);
             if (result.GetValue(CheckCommandDefinition.JsonOption))
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(PlanJson.From(plan), PlanJsonContext.Default.PlanJson));
+                StandardOutput.WriteLine(JsonSerializer.SerializeToUtf8Bytes(PlanJson.From(plan), PlanJsonContext.Default.PlanJson));
             }
             else
             {

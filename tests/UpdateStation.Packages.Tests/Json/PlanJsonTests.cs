@@ -75,4 +75,17 @@ public sealed class PlanJsonTests
         // Act, Assert
         Assert.Throws<FormatException>(() => json.ToPlan());
     }
+
+    [Fact]
+    public void Serialize_Plan_WritesItsFingerprint()
+    {
+        // Arrange
+        var plan = new UpdatePlan("apt", DateTimeOffset.UnixEpoch, [new PackageChange("alpha", ChangeAction.Upgrade, "1.0-1", "1.1-1")], []);
+
+        // Act
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(PlanJson.From(plan), PlanJsonContext.Default.PlanJson));
+
+        // Assert
+        Assert.Equal(PlanFingerprint.Of(plan), json.RootElement.GetProperty("fingerprint").GetString());
+    }
 }

@@ -10,6 +10,9 @@ internal sealed record UnixUser(string Name, uint Uid, uint Gid)
     /// <summary>nobody:nogroup, from /etc/passwd.</summary>
     public static UnixUser Nobody { get; } = Lookup("nobody");
 
+    /// <summary>daemon, from /etc/passwd: a second account that is not nobody.</summary>
+    public static UnixUser Daemon { get; } = Lookup("daemon");
+
     /// <summary>The argv prefix that runs a program as this user with no supplementary groups.</summary>
     public IReadOnlyList<string> SetprivPrefix =>
         ["setpriv", $"--reuid={Uid}", $"--regid={Gid}", "--clear-groups", "--"];

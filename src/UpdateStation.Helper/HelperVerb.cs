@@ -1,0 +1,8 @@
+namespace UpdateStation.Helper;
+
+internal enum HelperVerb
+{
+    Refresh,
+    Upgrade,
+    Reboot,
+}

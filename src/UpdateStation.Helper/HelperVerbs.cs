@@ -1,0 +1,60 @@
+using UpdateStation.Helper.Settings;
+using UpdateStation.Packages;
+using UpdateStation.Packages.Json;
+using UpdateStation.Packages.Model;
+using UpdateStation.Packages.Processes;
+using UpdateStation.Upgrade.BootEnvironments;
+using UpdateStation.Upgrade.Events;
+
+namespace UpdateStation.Helper;
+
+/// <summary>What each verb does, once the caller is known to be root and the settings are trusted.</summary>
+internal static class HelperVerbs
+{
+    /// <summary>Refreshes the system catalogue and ends with the new plan (`done` with its fingerprint and the plan).</summary>
+    public static async Task<int> RefreshAsync(IPackageBackend backend, EventWriter events, HelperSettings settings)
+    {
+        var record = new RunRecord(settings.LogPath);
+        record.Write("refresh started");
+        events.Write(UpgradeEvent.ForStep(UpgradeEventNames.StepRefresh));
+        var plan = await backend.CheckAsync(refresh: true).ConfigureAwait(false);
+        var fingerprint = PlanFingerprint.Of(plan);
+        record.Write($"refresh done: plan {fingerprint}, {plan.Updates.Count} changes");
+        events.Write(new UpgradeEvent("done") { RestartNeeded = false, Fingerprint = fingerprint, Plan = PlanJson.From(plan) });
+        return HelperExitCodes.Done;
+    }
+
+    public static async Task<int> UpgradeAsync(IPackageBackend backend, EventWriter events, HelperSettings settings, HelperArguments arguments)
+    {
+        var record = new RunRecord(settings.LogPath);
+        using var guard = new UpgradeGuard(signal =>
+            record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
+        var bootEnvironments = settings.BootEnvironments && arguments.BootEnvironment ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
+        using var inhibitor = await ShutdownInhibitor.TryTakeAsync(record).ConfigureAwait(false);
+        return await new PlannedUpgrade(backend, events, settings.LogPath, bootEnvironments).RunAsync(arguments.Plan!, guard).ConfigureAwait(false);
+    }
+
+    /// <summary>Restarts the machine, only when the system itself says a restart is needed.</summary>
+    public static async Task<int> RebootAsync(EventWriter events, HelperSettings settings)
+    {
+        var record = new RunRecord(settings.LogPath);
+        var reason = await RestartCheck.ReasonAsync().ConfigureAwait(false);
+        if (reason is null)
+        {
+            record.Write("reboot refused: the system does not need a restart");
+            events.Write(UpgradeEvent.ForError(UpgradeEventNames.Failed, $"The system does not need a restart, so none was made. The log is {settings.LogPath}.", settings.LogPath));
+            return HelperExitCodes.Failed;
+        }
+
+        record.Write($"reboot: {reason}");
+        events.Write(UpgradeEvent.ForStep(UpgradeEventNames.StepReboot));
+        var result = await ProcessRunner.RunAsync("shutdown", ["-r", "now"], timeout: TimeSpan.FromMinutes(1)).ConfigureAwait(false);
+        if (result.ExitCode != 0)
+        {
+            throw new PackageManagerFailedException("shutdown -r now", result.ExitCode, result.Detail);
+        }
+
+        events.Write(new UpgradeEvent("done") { RestartNeeded = true });
+        return HelperExitCodes.Done;
+    }
+}

@@ -1,0 +1,60 @@
+using UpdateStation.Helper;
+using UpdateStation.Helper.Settings;
+using UpdateStation.Packages;
+using UpdateStation.Posix;
+using UpdateStation.Upgrade.Events;
+
+// update-station-helper: the only part of Update Station that runs as root. It takes a verb and a plan fingerprint from its
+// caller and nothing else; see HelperArguments, SettingsLocation and HelperEnvironment.
+if (!Identity.IsRoot)
+{
+    return Refuse("must run as root; the desktop starts it through pkexec (or sudo), and 'update-station upgrade' does too.", HelperExitCodes.Failed);
+}
+
+if (!HelperArguments.TryParse(args, out var arguments, out var usage))
+{
+    return Refuse(usage, HelperExitCodes.Usage);
+}
+
+HelperSettings settings;
+try
+{
+    settings = SettingsLocation.Load(SettingsLocation.Resolve(Environment.ProcessPath));
+}
+catch (SettingsException ex)
+{
+    return Refuse(ex.Message, HelperExitCodes.Failed);
+}
+
+HelperEnvironment.Apply(settings);
+var events = new EventWriter(Console.OpenStandardOutput());
+try
+{
+    var backend = BackendSelector.Create(settings.Backend);
+    return arguments!.Verb switch
+    {
+        HelperVerb.Refresh => await HelperVerbs.RefreshAsync(backend, events, settings),
+        HelperVerb.Upgrade => await HelperVerbs.UpgradeAsync(backend, events, settings, arguments),
+        _ => await HelperVerbs.RebootAsync(events, settings),
+    };
+}
+catch (BackendException ex)
+{
+    new RunRecord(settings.LogPath).Write($"failed: {ex.Message}");
+    events.Write(UpgradeEvent.ForError(UpgradeEventNames.Failed, $"{ex.Message.TrimEnd('.')}. The log is {settings.LogPath}.", settings.LogPath));
+    return HelperExitCodes.Failed;
+}
+
+static int Refuse(string message, int exitCode)
+{
+    try
+    {
+        Console.Error.WriteLine($"update-station-helper: {message}");
+    }
+    catch (IOException)
+    {
+        // Nobody to tell; the exit status says it.
+    }
+
+    return exitCode;
+}

@@ -1,0 +1,64 @@
+namespace UpdateStation.Upgrade.Elevation;
+
+/// <summary>
+/// The rules for reaching the root helper from a user's process; the window and the terminal's `upgrade` share them.
+/// </summary>
+/// <remarks>
+/// pkexec when it is installed, and then only pkexec: when it refuses (126 cancelled, 127 not authorized) that is the
+/// answer, never a silent second try with sudo. `sudo -n` only where there is no pkexec. Neither: one message saying what
+/// to install or configure.
+/// </remarks>
+public static class Elevation
+{
+    public const int PkexecCancelled = 126;
+    public const int PkexecNotAuthorized = 127;
+
+    /// <summary>The helper beside a front end: `../libexec/update-station-helper` from its real path (build tree and install alike).</summary>
+    public static string HelperPath(string frontEndExecutable)
+    {
+        var file = new FileInfo(frontEndExecutable);
+        var real = (file.Exists ? file.ResolveLinkTarget(returnFinalTarget: true)?.FullName : null) ?? file.FullName;
+        var prefix = Path.GetDirectoryName(Path.GetDirectoryName(real)) ?? "/";
+        return Path.Combine(prefix, "libexec", "update-station-helper");
+    }
+
+    /// <summary>pkexec when <paramref name="find"/> finds it, else sudo, else null (see <see cref="NoMethodMessage"/>).</summary>
+    public static ElevationMethod? Choose(Func<string, string?> find)
+    {
+        ArgumentNullException.ThrowIfNull(find);
+        return find("pkexec") is not null ? ElevationMethod.Pkexec
+            : find("sudo") is not null ? ElevationMethod.Sudo
+            : null;
+    }
+
+    public static string NoMethodMessage =>
+        "Installing updates needs pkexec (Debian: the pkexec package; FreeBSD: sysutils/polkit) or sudo with the rule for update-station-helper that Update Station ships.";
+
+    /// <summary>What <paramref name="exitCode"/> of <paramref name="method"/> running the helper says about the elevation.</summary>
+    /// <param name="helperStarted">Whether the helper wrote anything: sudo's own refusal exits 1 before it starts.</param>
+    public static ElevationOutcome Interpret(ElevationMethod method, int exitCode, bool helperStarted)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        if (method == ElevationMethod.Pkexec && !helperStarted)
+        {
+            return exitCode switch
+            {
+                PkexecCancelled => ElevationOutcome.Cancelled,
+                PkexecNotAuthorized => ElevationOutcome.NotAuthorized,
+                _ => ElevationOutcome.Ran,
+            };
+        }
+
+        return method == ElevationMethod.Sudo && !helperStarted && exitCode == 1 ? ElevationOutcome.NotAuthorized : ElevationOutcome.Ran;
+    }
+
+    /// <summary>The words for an outcome that is not <see cref="ElevationOutcome.Ran"/>.</summary>
+    public static string Describe(ElevationOutcome outcome, ElevationMethod method) => outcome switch
+    {
+        ElevationOutcome.Cancelled => "Authentication was cancelled; nothing was changed.",
+        ElevationOutcome.NotAuthorized when method == ElevationMethod.Pkexec =>
+            "You are not authorized to install updates, or no authentication agent is running to ask for a password; nothing was changed.",
+        ElevationOutcome.NotAuthorized => "sudo does not allow this user to run update-station-helper without a password; nothing was changed.",
+        _ => "",
+    };
+}

@@ -1,0 +1,15 @@
+namespace UpdateStation.Upgrade.Elevation;
+
+/// <summary>How a user's process runs the root helper: pkexec (polkit) where it is installed, else `sudo -n` (a rule for the helper alone).</summary>
+/// <param name="Name">"pkexec" or "sudo", for messages.</param>
+/// <param name="Prefix">The argv that precedes the helper's path.</param>
+public sealed record ElevationMethod(string Name, IReadOnlyList<string> Prefix)
+{
+    public static ElevationMethod Pkexec { get; } = new("pkexec", ["pkexec"]);
+
+    /// <summary>Non-interactive: a password prompt would have no terminal in the window, so sudo fails instead of asking.</summary>
+    public static ElevationMethod Sudo { get; } = new("sudo", ["sudo", "-n"]);
+
+    /// <summary>The whole argv for running <paramref name="helper"/> with <paramref name="arguments"/>.</summary>
+    public IReadOnlyList<string> CommandLine(string helper, IReadOnlyList<string> arguments) => [.. Prefix, helper, .. arguments];
+}

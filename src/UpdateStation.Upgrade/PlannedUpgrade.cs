@@ -1,0 +1,127 @@
+using UpdateStation.Packages;
+using UpdateStation.Packages.Json;
+using UpdateStation.Packages.Model;
+using UpdateStation.Packages.Processes;
+using UpdateStation.Upgrade.BootEnvironments;
+using UpdateStation.Upgrade.Events;
+
+namespace UpdateStation.Upgrade;
+
+/// <summary>
+/// Applies exactly the plan the user saw: refresh, re-plan, compare fingerprints, make a boot environment, upgrade,
+/// prune; every outcome an event and a line in the run log.
+/// </summary>
+/// <remarks>
+/// Nothing changes unless the fresh plan has the fingerprint the caller names (else `plan-changed`, carrying the new
+/// plan). The backend then applies the catalogue it was compared against, with no refresh of its own.
+/// </remarks>
+public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter events, string logPath, BootEnvironmentManager? bootEnvironments)
+{
+    private readonly RunRecord _record = new(logPath);
+
+    /// <summary>Runs the upgrade; returns the exit status (<see cref="HelperExitCodes"/>).</summary>
+    public async Task<int> RunAsync(string fingerprint, UpgradeGuard guard)
+    {
+        ArgumentNullException.ThrowIfNull(guard);
+        _record.Write($"upgrade --plan {fingerprint} started");
+        try
+        {
+            RunLog held;
+            try
+            {
+                held = RunLog.Open(logPath); // One run at a time: a second one is busy before it refreshes anything.
+            }
+            catch (PackageManagerBusyException ex)
+            {
+                return Fail(UpgradeEventNames.Busy, ex.Message, HelperExitCodes.Busy);
+            }
+
+            UpdatePlan plan;
+            string? bootEnvironment;
+            using (held)
+            {
+                events.Write(UpgradeEvent.ForStep(UpgradeEventNames.StepRefresh));
+                plan = await backend.CheckAsync(refresh: true, guard.Token).ConfigureAwait(false);
+                var fresh = PlanFingerprint.Of(plan);
+                _record.Write($"plan {fresh}: {plan.Updates.Count} changes");
+                foreach (var change in plan.Updates)
+                {
+                    _record.Write($"  {ActionNames.Of(change.Action)} {change.Name} {change.CurrentVersion ?? "-"} -> {change.NewVersion ?? "-"}");
+                }
+
+                if (fresh != fingerprint)
+                {
+                    _record.Write($"the plan changed since {fingerprint}; nothing was changed");
+                    events.Write(UpgradeEvent.ForError(
+                        UpgradeEventNames.PlanChanged,
+                        "The updates changed since they were shown; nothing was changed. Review them and try again.",
+                        logPath,
+                        PlanJson.From(plan)));
+                    return HelperExitCodes.PlanChanged;
+                }
+
+                if (plan.IsUpToDate)
+                {
+                    return Done(plan, restartNeeded: false, null);
+                }
+
+                bootEnvironment = await MakeBootEnvironmentAsync(guard.Token).ConfigureAwait(false);
+            }
+
+            var request = new UpgradeRequest(logPath) { BeginChanges = guard.BeginChanges };
+            var result = await UpgradeFollowingLogAsync(request, guard).ConfigureAwait(false);
+            if (bootEnvironment is not null && bootEnvironments is not null)
+            {
+                var pruned = await bootEnvironments.PruneAsync(CancellationToken.None).ConfigureAwait(false);
+                _record.Write(pruned.Count == 0 ? "no boot environment pruned" : $"pruned boot environments: {string.Join(", ", pruned)}");
+            }
+
+            return Done(plan, result.Restart.Required, bootEnvironment);
+        }
+        catch (BootEnvironmentException ex)
+        {
+            return Fail(UpgradeEventNames.BootEnvironment, ex.Message, HelperExitCodes.NoBootEnvironment);
+        }
+        catch (PackageManagerBusyException ex)
+        {
+            return Fail(UpgradeEventNames.Busy, ex.Message, HelperExitCodes.Busy);
+        }
+        catch (OperationCanceledException) when (guard.StoppedBy is { } signal)
+        {
+            return Fail(UpgradeEventNames.Cancelled, $"The upgrade was stopped by {signal} before any package changed; nothing was changed.", HelperExitCodes.Failed);
+        }
+        catch (BackendException ex)
+        {
+            return Fail(UpgradeEventNames.Failed, ex.Message, HelperExitCodes.Failed);
+        }
+    }
+
+    private async Task<string?> MakeBootEnvironmentAsync(CancellationToken cancellationToken)
+    {
+        if (bootEnvironments is null || !await BootEnvironmentManager.IsAvailableAsync(cancellationToken).ConfigureAwait(false))
+        {
+            _record.Write(bootEnvironments is null ? "no boot environment: turned off" : "no boot environment: not supported here");
+            return null;
+        }
+
+        events.Write(UpgradeEvent.ForStep(UpgradeEventNames.StepBootEnvironment));
+        var name = await BootEnvironmentManager.CreateAsync(DateTime.Now, cancellationToken).ConfigureAwait(false);
+        _record.Write($"boot environment {name} made");
+        return name;
+    }
+
+    private int Done(UpdatePlan plan, bool restartNeeded, string? bootEnvironment)
+    {
+        var fingerprint = PlanFingerprint.Of(plan);
+        _record.Write($"done: {plan.Updates.Count} changes applied{(restartNeeded ? "; a restart is needed" : "")}");
+        events.Write(new UpgradeEvent("done") { RestartNeeded = restartNeeded, BootEnvironment = bootEnvironment, Fingerprint = fingerprint });
+        return HelperExitCodes.Done;
+    }
+
+    private int Fail(string code, string message, int exitCode)
+    {
+        _record.Write($"failed ({code}): {message}");
+        events.Write(UpgradeEvent.ForError(code, $"{message.TrimEnd('.')}. The log is {logPath}.", logPath));
+        return exitCode;
+    }
+}

@@ -1,0 +1,71 @@
+using UpdateStation.Helper;
+
+namespace UpdateStation.Helper.Tests;
+
+public sealed class HelperArgumentsTests
+{
+    private const string Plan = "87f0481175d4d021b2b27b237c86e036047e96a9a6d874952935654cb97488be";
+
+    [Fact]
+    public void TryParse_UpgradeWithPlan_KeepsTheBootEnvironment()
+    {
+        // Act
+        var ok = HelperArguments.TryParse(["upgrade", "--plan", Plan], out var arguments, out _);
+
+        // Assert
+        Assert.True(ok);
+        Assert.Equal(new HelperArguments(HelperVerb.Upgrade, Plan, BootEnvironment: true), arguments);
+    }
+
+    [Fact]
+    public void TryParse_NoBootEnvironmentBeforePlan_IsAccepted()
+    {
+        // Act
+        var ok = HelperArguments.TryParse(["upgrade", "--no-boot-environment", "--plan", Plan], out var arguments, out _);
+
+        // Assert
+        Assert.True(ok);
+        Assert.False(arguments!.BootEnvironment);
+    }
+
+    [Theory]
+    [InlineData("refresh")]
+    [InlineData("reboot")]
+    public void TryParse_BareVerb_IsAccepted(string verb)
+    {
+        // Act, Assert
+        Assert.True(HelperArguments.TryParse([verb], out _, out _));
+    }
+
+    [Theory]
+    [InlineData("--plan", Plan)]
+    [InlineData("upgrade", "--plan")]
+    [InlineData("upgrade", "--plan=" + Plan)]
+    [InlineData("upgrade", "--no-boot-environment", "--no-boot-environment", "--plan", Plan)]
+    [InlineData("Upgrade", "--plan", Plan)]
+    [InlineData("refresh", "refresh")]
+    public void TryParse_AnythingElse_FailsWithOneLine(params string[] args)
+    {
+        // Act
+        var ok = HelperArguments.TryParse(args, out var arguments, out var error);
+
+        // Assert
+        Assert.False(ok);
+        Assert.Null(arguments);
+        Assert.DoesNotContain('\n', error);
+        Assert.EndsWith(".", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_ControlCharactersInAVerb_AreNotRepeated()
+    {
+        // Act
+        var ok = HelperArguments.TryParse(["\u001b[2Jx" + new string('a', 100)], out _, out var error);
+
+        // Assert
+        Assert.False(ok);
+        Assert.DoesNotContain('\u001b', error);
+        Assert.Contains("?[2Jx", error, StringComparison.Ordinal);
+        Assert.True(error.Length < 160, error);
+    }
+}

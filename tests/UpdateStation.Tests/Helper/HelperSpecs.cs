@@ -1,0 +1,158 @@
+using UpdateStation.Tests.Plumbing;
+using UpdateStation.Tests.Shared;
+
+namespace UpdateStation.Tests.Helper;
+
+/// <summary>The root helper against a real apt world (real apt-get and dpkg into a private root), as root.</summary>
+public sealed class HelperSpecs : IDisposable
+{
+    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly HelperInstall _helper;
+
+    public HelperSpecs()
+    {
+        _helper = HelperInstall.Create(_world.ConfigPath);
+    }
+
+    public void Dispose()
+    {
+        _helper.Dispose();
+        _world.Dispose();
+    }
+
+    [Fact(Timeout = 120000)]
+    public async Task Administrator_can_upgrade_exactly_the_plan_that_was_shown()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange
+        var fingerprint = await _helper.RefreshAsync(TestContext.Current.CancellationToken);
+
+        // Act
+        var run = await _helper.RunAsync(["upgrade", "--plan", fingerprint], TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("", run.Error);
+        var steps = run.Events.Where(e => e.GetProperty("event").GetString() == "step").Select(e => e.GetProperty("step").GetString()).ToList();
+        Assert.Equal("refresh", steps[0]);
+        Assert.Contains("install", steps);
+        Assert.Contains("log", run.EventNames);
+        Assert.Equal(fingerprint, run.Last("done").GetProperty("fingerprint").GetString());
+        Assert.Equal("alpha 1.1-1\n", File.ReadAllText(Path.Combine(_world.RootDirectory, "usr/share/doc/alpha/VERSION")));
+        Assert.Contains($"upgrade --plan {fingerprint} started", File.ReadAllText(_helper.LogPath), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120000)]
+    public async Task An_upgrade_whose_plan_changed_since_it_was_shown_changes_nothing()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange: the user saw the plan; then the archive offers one more upgrade.
+        var fingerprint = await _helper.RefreshAsync(TestContext.Current.CancellationToken);
+        _world.Offer(new AptPackage("stable", "1.1-1")).Publish();
+        var status = File.ReadAllText(_world.StatusPath);
+
+        // Act
+        var run = await _helper.RunAsync(["upgrade", "--plan", fingerprint], TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(run.ExitCode == 3, run.ToString());
+        var error = run.Last("error");
+        Assert.Equal("plan-changed", error.GetProperty("code").GetString());
+        Assert.Equal(_helper.LogPath, error.GetProperty("log").GetString());
+        Assert.Contains("stable", error.GetProperty("plan").GetProperty("updates").EnumerateArray().Select(u => u.GetProperty("name").GetString()));
+        Assert.NotEqual(fingerprint, error.GetProperty("plan").GetProperty("fingerprint").GetString());
+        Assert.Equal(status, File.ReadAllText(_world.StatusPath));
+    }
+
+    [Theory(Timeout = 30000)]
+    [InlineData("install", "alpha")]
+    [InlineData("refresh", "--now")]
+    [InlineData("reboot", "now")]
+    [InlineData("upgrade")]
+    [InlineData("upgrade", "--plan", "abc")]
+    [InlineData("upgrade", "--plan", "87f0481175d4d021b2b27b237c86e036047e96a9a6d874952935654cb97488be", "--yes")]
+    [InlineData("upgrade", "--plan", "87f0481175d4d021b2b27b237c86e036047e96a9a6d874952935654cb97488be", "--plan", "87f0481175d4d021b2b27b237c86e036047e96a9a6d874952935654cb97488be")]
+    [InlineData("@/etc/update-station/args")]
+    [InlineData("")]
+    public async Task Unknown_verbs_and_extra_arguments_are_refused_in_one_line(params string[] arguments)
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Act
+        var run = await _helper.RunAsync(arguments, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal((2, ""), (run.ExitCode, run.Output));
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("update-station-helper: ", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_helper.LogPath));
+    }
+
+    [Fact(Timeout = 120000)]
+    public async Task A_poisoned_environment_is_not_used()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange: an apt-get first on the caller's PATH that leaves a mark, and an APT_CONFIG naming another world.
+        var poison = Directory.CreateTempSubdirectory("update-station-poison-").FullName;
+        var mark = Path.Combine(poison, "ran");
+        File.WriteAllText(Path.Combine(poison, "apt-get"), $"#!/bin/sh\ntouch {mark}\nexit 0\n");
+        File.SetUnixFileMode(Path.Combine(poison, "apt-get"), (UnixFileMode)0b111_101_101);
+        File.WriteAllText(Path.Combine(poison, "apt.conf"), "Dir::State::status \"/nonexistent/status\";\n");
+        var environment = new Dictionary<string, string>
+        {
+            ["PATH"] = $"{poison}:/usr/sbin:/usr/bin:/sbin:/bin",
+            ["APT_CONFIG"] = Path.Combine(poison, "apt.conf"),
+            ["UPDATE_STATION_BACKEND"] = "pkg",
+            ["UPDATE_STATION_LOG"] = Path.Combine(poison, "log"),
+        };
+
+        try
+        {
+            // Act
+            var run = await _helper.RunAsync(["refresh"], TestContext.Current.CancellationToken, environment);
+
+            // Assert: the settings' world was refreshed and planned, with apt from the settings' PATH.
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("alpha", run.Last("done").GetProperty("plan").GetProperty("updates").EnumerateArray().Select(u => u.GetProperty("name").GetString()));
+            Assert.False(File.Exists(mark));
+            Assert.False(File.Exists(Path.Combine(poison, "log")));
+        }
+        finally
+        {
+            Directory.Delete(poison, recursive: true);
+        }
+    }
+
+    [Fact(Timeout = 30000)]
+    public async Task Settings_others_can_write_are_refused()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange
+        File.SetUnixFileMode(_helper.SettingsPath, (UnixFileMode)0b110_110_110);
+
+        // Act
+        var run = await _helper.RunAsync(["refresh"], TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal((1, ""), (run.ExitCode, run.Output));
+        Assert.Contains("can be written by others than root", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact(Timeout = 30000)]
+    public async Task A_user_who_is_not_root_is_refused_in_one_line()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Needs root to become nobody.");
+
+        // Act
+        var run = await _helper.RunAsync(["refresh"], TestContext.Current.CancellationToken, prefix: UnixUser.Nobody.SetprivPrefix);
+
+        // Assert
+        Assert.Equal((1, ""), (run.ExitCode, run.Output));
+        Assert.Equal("update-station-helper: must run as root; the desktop starts it through pkexec (or sudo), and 'update-station upgrade' does too.\n", run.Error);
+    }
+}
