@@ -66,7 +66,7 @@ internal static class CheckNowCommand
         {
             // 128 + the signal's number, as a shell reports a process killed by it: 130 for SIGINT, 143 for SIGTERM.
             Log.Info("the check was interrupted.");
-            return 128 + (signal == PosixSignal.SIGINT ? 2 : 15);
+            return Upgrade.UpgradeGuard.ExitStatusFor(signal);
         }
 
         return session.SteppedDownBecause is { } reason ? Log.Error(reason) : ExitCodes.Error;
