@@ -35,10 +35,22 @@ internal sealed class GtkSingleInstance : IDisposable
     public GtkMainLoop Loop { get; } = new();
 
     /// <summary>Takes the lock; false when another process of this name holds it.</summary>
-    /// <exception cref="PosixException">The lock file cannot be opened or locked for another reason than contention.</exception>
+    /// <exception cref="InstanceException">The lock file cannot be opened or locked for another reason than contention (said in words).</exception>
     public bool TryTakeLock()
     {
-        _lock = FileLock.TryAcquire(_own.LockFile);
+        try
+        {
+            _lock = FileLock.TryAcquire(_own.LockFile);
+        }
+        catch (PosixException ex)
+        {
+            throw new InstanceException($"Cannot open the lock {_own.LockFile}: {ErrnoText.Describe(ex.Errno)}.", ex);
+        }
+        catch (UnexpectedFileTypeException ex)
+        {
+            throw new InstanceException($"Cannot use the lock {_own.LockFile}: it is not a regular file.", ex);
+        }
+
         return _lock is not null;
     }
 
@@ -56,10 +68,18 @@ internal sealed class GtkSingleInstance : IDisposable
     }
 
     /// <summary>Publishes the state: from now on clients find this process (and activate it).</summary>
+    /// <exception cref="InstanceException">The state file cannot be written (said in words).</exception>
     public void Publish()
     {
         _published = true;
-        StateFile.Write(_own.StateFile, _state);
+        try
+        {
+            StateFile.Write(_own.StateFile, _state);
+        }
+        catch (PosixException ex)
+        {
+            throw new InstanceException($"Cannot publish {_own.StateFile}: {ErrnoText.Describe(ex.Errno)}.", ex);
+        }
     }
 
     public void Dispose()

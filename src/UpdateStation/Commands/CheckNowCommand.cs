@@ -25,10 +25,10 @@ internal static class CheckNowCommand
             case DelegationResult.RanHere:
                 return exitCode;
             case DelegationResult.NoResponse:
-                Log.Info($"the running instance (pid {outcome.Pid}) did not respond within {timeout.TotalSeconds:0.###} s; it may be stopped or hung");
+                Log.Info($"the running instance (pid {outcome.Pid}) did not respond within {timeout.TotalSeconds:0.###} s; it may be stopped or hung.");
                 return ExitCodes.NoResponse;
             default:
-                Log.Info($"found {outcome.Found}; nothing to wake within {timeout.TotalSeconds:0.###} s");
+                Log.Info($"found {outcome.Found}; nothing to wake within {timeout.TotalSeconds:0.###} s.");
                 return ExitCodes.NoResponse;
         }
     }
