@@ -8,16 +8,17 @@ namespace UpdateStation.Gtk;
 /// The protocol's order holds: the constructor registers SIGUSR1 (its work reaches GTK only through g_idle_add), then
 /// <see cref="TryTakeLock"/> takes the lock, and the state is published only when the owner says it is up
 /// (<see cref="Publish"/>), so a caller that finds it can rely on that. Each activation raises the published count
-/// (the acknowledgement) after the owner's handler ran. SIGTERM and SIGINT end the loop; disposal unpublishes before
-/// it releases the lock.
+/// (the acknowledgement) after the owner's handler ran. SIGTERM, SIGINT, SIGHUP and SIGQUIT end the loop; disposal
+/// unpublishes before it releases the lock.
 /// </remarks>
 internal sealed class GtkSingleInstance : IDisposable
 {
+    private static readonly PosixSignal[] s_stopSignals = [PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGHUP, PosixSignal.SIGQUIT];
+
     private readonly InstanceFiles _own;
     private readonly Action _activated;
     private readonly ActivationSignal _signal;
-    private readonly PosixSignalRegistration _sigterm;
-    private readonly PosixSignalRegistration _sigint;
+    private readonly PosixSignalRegistration[] _stopSignals;
     private InstanceState _state;
     private FileLock? _lock;
     private bool _published;
@@ -27,18 +28,29 @@ internal sealed class GtkSingleInstance : IDisposable
         _own = directory.Files(name);
         _activated = activated;
         _signal = ActivationSignal.Register(Loop, OnActivation);
-        _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        _stopSignals = [.. s_stopSignals.Select(s => PosixSignalRegistration.Create(s, Stop))];
         _state = new InstanceState(Environment.ProcessId, ProcessIdentity.Self()?.StartTime ?? 0, name, DateTimeOffset.Now, 0, false, null);
     }
 
     public GtkMainLoop Loop { get; } = new();
 
     /// <summary>Takes the lock; false when another process of this name holds it.</summary>
-    /// <exception cref="PosixException">The lock file cannot be opened or locked for another reason than contention.</exception>
+    /// <exception cref="InstanceException">The lock file cannot be opened or locked for another reason than contention (said in words).</exception>
     public bool TryTakeLock()
     {
-        _lock = FileLock.TryAcquire(_own.LockFile);
+        try
+        {
+            _lock = FileLock.TryAcquire(_own.LockFile);
+        }
+        catch (PosixException ex)
+        {
+            throw new InstanceException($"Cannot open the lock {_own.LockFile}: {ErrnoText.Describe(ex.Errno)}.", ex);
+        }
+        catch (UnexpectedFileTypeException ex)
+        {
+            throw new InstanceException($"Cannot use the lock {_own.LockFile}: it is not a regular file.", ex);
+        }
+
         return _lock is not null;
     }
 
@@ -56,17 +68,27 @@ internal sealed class GtkSingleInstance : IDisposable
     }
 
     /// <summary>Publishes the state: from now on clients find this process (and activate it).</summary>
+    /// <exception cref="InstanceException">The state file cannot be written (said in words).</exception>
     public void Publish()
     {
         _published = true;
-        StateFile.Write(_own.StateFile, _state);
+        try
+        {
+            StateFile.Write(_own.StateFile, _state);
+        }
+        catch (PosixException ex)
+        {
+            throw new InstanceException($"Cannot publish {_own.StateFile}: {ErrnoText.Describe(ex.Errno)}.", ex);
+        }
     }
 
     public void Dispose()
     {
         _signal.Dispose();
-        _sigterm.Dispose();
-        _sigint.Dispose();
+        foreach (var registration in _stopSignals)
+        {
+            registration.Dispose();
+        }
         if (_lock is not null)
         {
             StateFile.TryDelete(_own.StateFile);

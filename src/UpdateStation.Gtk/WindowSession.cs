@@ -30,7 +30,7 @@ public sealed class WindowSession : IDisposable
     }
 
     /// <summary>Takes window.lock; false when another window holds it.</summary>
-    /// <exception cref="PosixException">The lock file cannot be opened or locked for another reason than contention.</exception>
+    /// <exception cref="InstanceException">The lock file cannot be opened or locked for another reason than contention.</exception>
     public bool TryTakeLock() => _process.TryTakeLock();
 
     /// <summary>Opens the display, shows the window and runs GTK's loop on this thread until the window closes.</summary>

@@ -5,14 +5,17 @@ public static class BoundedFile
 {
     /// <summary>The content of <paramref name="path"/> when it is a regular file of at most <paramref name="maxBytes"/>; else null.</summary>
     /// <param name="problem">Why there is no content, in words; null when the file simply does not exist.</param>
+    /// <param name="followLinks">Whether a symbolic link is followed (a user's own settings may be one); by default it is refused.</param>
     /// <remarks>
-    /// O_NONBLOCK: opening a FIFO never waits for a writer. O_NOFOLLOW: a link is refused, not followed. The type
-    /// and size come from the open descriptor (fstat), so the file checked is the file read.
+    /// O_NONBLOCK: opening a FIFO never waits for a writer. O_NOFOLLOW (unless <paramref name="followLinks"/>): a link
+    /// is refused, not followed. The type and size come from the open descriptor (fstat), so the file checked is the
+    /// file read.
     /// </remarks>
-    public static unsafe byte[]? TryRead(string path, int maxBytes, out string? problem)
+    public static unsafe byte[]? TryRead(string path, int maxBytes, out string? problem, bool followLinks = false)
     {
         var c = PlatformConstants.Current;
-        var errno = PosixFile.TryOpen(path, PlatformConstants.O_RDONLY | c.O_NONBLOCK | c.O_NOFOLLOW | c.O_CLOEXEC, 0, out var fd);
+        var flags = PlatformConstants.O_RDONLY | c.O_NONBLOCK | c.O_CLOEXEC | (followLinks ? 0 : c.O_NOFOLLOW);
+        var errno = PosixFile.TryOpen(path, flags, 0, out var fd);
         if (errno != 0)
         {
             problem = errno == PlatformConstants.ENOENT ? null : ErrnoText.Describe(errno);

@@ -5,6 +5,9 @@ namespace UpdateStation.Settings;
 /// <summary>Reads the settings files over the defaults. Never throws for a file's content: a problem is a warning.</summary>
 public static class SettingsLoader
 {
+    /// <summary>A settings file is a few lines; anything larger is refused unread.</summary>
+    private const int MaxBytes = 1024 * 1024;
+
     public static StationSettings Load(SettingsFiles files, Action<string> warn)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -59,20 +62,19 @@ public static class SettingsLoader
         return true;
     }
 
+    /// <summary>The file's text; null when it is missing, or (with a warning) when it is not a small regular file.</summary>
+    /// <remarks>
+    /// Bounded and non-blocking: a FIFO, a device or a huge file there must not hang or exhaust the tray at its start.
+    /// Links are followed (settings files are often links into a dotfiles folder).
+    /// </remarks>
     private static string? Read(string path, Action<string> warn)
     {
-        try
+        var bytes = BoundedFile.TryRead(path, MaxBytes, out var problem, followLinks: true);
+        if (bytes is null && problem is not null)
         {
-            return File.ReadAllText(path);
+            warn($"{path}: cannot be read ({problem}). Its settings are ignored.");
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            warn($"{path}: cannot be read ({ex.Message.TrimEnd('.')}). Its settings are ignored.");
-            return null;
-        }
+
+        return bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
     }
 }

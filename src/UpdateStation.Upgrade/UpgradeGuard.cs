@@ -9,6 +9,8 @@ namespace UpdateStation.Upgrade;
 /// 128 + the signal's number, nothing changed). After it, each one is answered through the callback and the run goes on.
 /// The switch is atomic: a signal is either in time to stop the run or is refused, never both or neither.
 /// SIGKILL cannot be caught; the package manager runs detached (see Packages' DetachedRunner), so it survives that too.
+/// SIGUSR1 wakes the instance (`pkill -USR1 update-station` reaches every process of ours); it is not a stop request,
+/// so it is ignored here instead of ending the process by its default action.
 /// </remarks>
 public sealed class UpgradeGuard : IDisposable
 {
@@ -25,7 +27,11 @@ public sealed class UpgradeGuard : IDisposable
     public UpgradeGuard(Action<PosixSignal> onRefused)
     {
         _onRefused = onRefused;
-        _registrations = [.. s_signals.Select(s => PosixSignalRegistration.Create(s, OnSignal))];
+        _registrations =
+        [
+            .. s_signals.Select(s => PosixSignalRegistration.Create(s, OnSignal)),
+            PosixSignalRegistration.Create(Posix.Signal.SIGUSR1.AsPosixSignal, static context => context.Cancel = true),
+        ];
     }
 
     /// <summary>Cancelled by the first signal that arrives before packages change.</summary>

@@ -3,20 +3,23 @@ namespace UpdateStation;
 /// <summary>Composes this process as the instance on the caller's main loop: SIGUSR1 host, checks, termination signals, logging.</summary>
 internal sealed class InstanceSession : IDisposable
 {
+    private static readonly PosixSignal[] s_stopSignals = [PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGHUP, PosixSignal.SIGQUIT];
+
     private readonly IMainLoop _loop;
     private readonly InstanceHost _host;
     private readonly InstanceChecks<UpdatePlan> _checks;
-    private readonly PosixSignalRegistration _sigterm;
-    private readonly PosixSignalRegistration _sigint;
+    private readonly PosixSignalRegistration[] _stopSignals;
 
-    /// <summary>Registers SIGUSR1 first (the protocol's first step), then SIGTERM and SIGINT for a clean stop.</summary>
+    /// <summary>
+    /// Registers SIGUSR1 first (the protocol's first step), then SIGTERM, SIGINT, SIGHUP and SIGQUIT for a clean stop
+    /// (a closed terminal or Ctrl-\ must not leave the state published or a check's package manager running).
+    /// </summary>
     public InstanceSession(IMainLoop loop, RuntimeDirectory directory, string mode, string? backend)
     {
         _loop = loop;
         _host = new InstanceHost(directory.Instance, mode, loop) { WaitsForOneShotInstance = mode == InstanceState.TrayMode };
         _checks = new InstanceChecks<UpdatePlan>(_host, loop, new UpdateCheck(backend).RunAsync, UpdateCheck.ToJson);
-        _sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-        _sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        _stopSignals = [.. s_stopSignals.Select(s => PosixSignalRegistration.Create(s, Stop))];
         _host.Notice += Log.Info;
         _host.SteppedDown += reason =>
         {
@@ -72,8 +75,10 @@ internal sealed class InstanceSession : IDisposable
     {
         _checks.Dispose();
         _host.Dispose();
-        _sigterm.Dispose();
-        _sigint.Dispose();
+        foreach (var registration in _stopSignals)
+        {
+            registration.Dispose();
+        }
     }
 
     private void Begin(Action started)

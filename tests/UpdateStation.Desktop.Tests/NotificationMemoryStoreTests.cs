@@ -50,5 +50,37 @@ public sealed class NotificationMemoryStoreTests : IDisposable
         Assert.Null(loaded.LastNotifiedAt);
     }
 
+    [Fact(Timeout = 10_000)]
+    public async Task Load_FifoInPlaceOfTheMemory_IsEmptyWithoutWaitingForAWriter()
+    {
+        // Arrange
+        Directory.CreateDirectory(Path.GetDirectoryName(MemoryPath)!);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [MemoryPath]))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        // Act
+        var loaded = await Task.Run(new NotificationMemoryStore(MemoryPath).Load, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Empty(loaded.Notified);
+    }
+
+    [Fact]
+    public void Save_ThatFails_LeavesNoTemporaryFile()
+    {
+        // Arrange: a directory where the memory belongs, so the final rename fails.
+        Directory.CreateDirectory(MemoryPath);
+        var store = new NotificationMemoryStore(MemoryPath);
+
+        // Act
+        var error = Record.Exception(() => store.Save(NotificationMemory.Empty));
+
+        // Assert
+        Assert.NotNull(error);
+        Assert.Equal([NotificationMemoryStore.FileName], Directory.GetFileSystemEntries(Path.GetDirectoryName(MemoryPath)!).Select(Path.GetFileName));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }

@@ -102,6 +102,7 @@ public sealed class LegacyIconSpecs(DesktopSession desktop) : IClassFixture<Desk
         // Assert
         Assert.True(result.ExitCode == 3, result.ToString());
         Assert.Contains("no instance is running", result.Stderr, StringComparison.Ordinal);
+        Assert.EndsWith(".\n", result.Stderr, StringComparison.Ordinal);
     }
 
     private async Task<StationProcess> StartTrayerAsync()

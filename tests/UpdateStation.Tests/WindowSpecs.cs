@@ -220,4 +220,25 @@ public sealed class WindowSpecs(DesktopSession desktop) : IClassFixture<DesktopS
             result.Stderr.TrimEnd('\n'));
         Assert.Null(WindowState.Read(dir));
     }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData("window.lock")]
+    [InlineData("window.json")]
+    public async Task A_directory_where_the_window_keeps_its_lock_or_state_is_named_in_words(string file)
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+        Directory.CreateDirectory(dir.StationDir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        string path = Path.Combine(dir.StationDir, file);
+        Directory.CreateDirectory(path);
+
+        // Act
+        StationResult result = await StationProcess.RunAsync(dir, ["window"], Station.CommandTimeout, desktop.Options);
+
+        // Assert
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.StartsWith("update-station: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{path}: it is a directory.", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("errno", result.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -139,7 +139,7 @@ internal sealed class DesktopNotifier(
             {
                 store.Save(memory);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Posix.PosixException)
             {
                 LogOnce(ref _saveFailedLogged, $"cannot keep what was notified in {store.Path}: {ex.Message}");
             }

@@ -31,7 +31,11 @@ internal static class AptListsLock
             }
             catch (PosixException ex)
             {
-                throw new BackendException($"Cannot lock this user's package lists: {ex.Message}", ex);
+                throw new BackendException($"Cannot lock this user's package lists with {path}: {ErrnoText.Describe(ex.Errno)}.", ex);
+            }
+            catch (UnexpectedFileTypeException ex)
+            {
+                throw new BackendException($"Cannot lock this user's package lists with {path}: it is not a regular file.", ex);
             }
 
             if (held is not null)

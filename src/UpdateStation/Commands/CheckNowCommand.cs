@@ -27,10 +27,10 @@ internal static class CheckNowCommand
             case DelegationResult.RanHere:
                 return exitCode;
             case DelegationResult.NoResponse:
-                Log.Info($"the running instance (pid {outcome.Pid}) did not respond within {timeout.TotalSeconds:0.###} s; it may be stopped or hung");
+                Log.Info($"the running instance (pid {outcome.Pid}) did not respond within {timeout.TotalSeconds:0.###} s; it may be stopped or hung.");
                 return ExitCodes.NoResponse;
             default:
-                Log.Info($"found {outcome.Found}; nothing to wake within {timeout.TotalSeconds:0.###} s");
+                Log.Info($"found {outcome.Found}; nothing to wake within {timeout.TotalSeconds:0.###} s.");
                 return ExitCodes.NoResponse;
         }
     }
@@ -89,7 +89,7 @@ internal static class CheckNowCommand
         {
             // 128 + the signal's number, as a shell reports a process killed by it: 130 for SIGINT, 143 for SIGTERM.
             Log.Info("the check was interrupted.");
-            return 128 + (signal == PosixSignal.SIGINT ? 2 : 15);
+            return Upgrade.UpgradeGuard.ExitStatusFor(signal);
         }
 
         return session.SteppedDownBecause is { } reason ? Log.Error(reason) : ExitCodes.Error;

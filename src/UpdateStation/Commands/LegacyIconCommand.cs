@@ -23,7 +23,7 @@ internal static class LegacyIconCommand
                     return ExitCodes.Success;
                 }
 
-                Log.Info("no instance is running, so the legacy icon has nothing to show (start `update-station tray`)");
+                Log.Info("no instance is running, so the legacy icon has nothing to show (start `update-station tray`).");
                 return ExitCodes.NotRunning;
             }
             catch (DisplayUnavailableException ex)

@@ -69,7 +69,7 @@ internal static class UpgradeCommand
     }
 
     private static void RefuseSignal(PosixSignal signal) =>
-        Log.Info($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end");
+        Log.Info($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end.");
 
     private static async Task<bool> ConfirmAsync(TextWriter output, CancellationToken cancellationToken)
     {

@@ -108,6 +108,25 @@ public sealed class AptPrivateListsSpecs : IDisposable
         Assert.Equal($"update-station: The file named by APT_CONFIG, '{secret}', cannot be read: permission denied.\n", error);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task A_directory_in_place_of_the_private_lists_lock_is_named_in_one_line_of_words()
+    {
+        SkipUnlessRoot();
+
+        // Arrange: a first check makes the private cache; then something else takes the lock's place.
+        await CheckAsync(["check", "--backend", "apt"]);
+        var lockPath = Path.Combine(Cache, "update-station", "apt", "lock");
+        File.Delete(lockPath);
+        Directory.CreateDirectory(lockPath);
+
+        // Act
+        var (exit, _, error) = await CheckAsync(["check", "--backend", "apt"]);
+
+        // Assert
+        Assert.Equal(1, exit);
+        Assert.Equal($"update-station: Cannot lock this user's package lists with {lockPath}: it is a directory.\n", error);
+    }
+
     private Task<(int ExitCode, string Output, string Error)> CheckAsync(string[] arguments) =>
         UserProcess.RunAsync(UnixUser.Nobody, arguments, Environment, _home, TestContext.Current.CancellationToken);
 

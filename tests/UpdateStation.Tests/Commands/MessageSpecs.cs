@@ -78,7 +78,7 @@ public sealed class MessageSpecs : IDisposable
         // Assert
         Assert.True(result.ExitCode == 1, result.ToString());
         AssertOneLineInWords(result.Stderr);
-        Assert.Contains($"{dir.StationDir}: it is not a directory", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"{dir.StationDir}: it is not a directory.", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 30000)]

@@ -5,7 +5,9 @@ namespace UpdateStation.Tests.Plumbing;
 /// <summary>Linux x86-64 signal numbers and kill(2) for the specs.</summary>
 internal static class Signals
 {
+    public const int SIGHUP = 1;
     public const int SIGINT = 2;
+    public const int SIGQUIT = 3;
     public const int SIGKILL = 9;
     public const int SIGUSR1 = 10;
     public const int SIGTERM = 15;
