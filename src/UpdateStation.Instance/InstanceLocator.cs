@@ -45,12 +45,7 @@ public static class InstanceLocator
             return false;
         }
 
-        if (!PlatformConstants.Current.HasProcFileSystem)
-        {
-            // No /proc (FreeBSD without procfs): alive and holding the lock is what we can tell.
-            return ProcessSignals.IsAlive(state.Pid) && FileLock.IsHeld(files.LockFile);
-        }
-
+        // On FreeBSD ProcessIdentity reads sysctl kern.proc (no /proc needed): the same checks as on Linux.
         var process = ProcessIdentity.Read(state.Pid);
         var self = s_self.Value;
         return process is not null

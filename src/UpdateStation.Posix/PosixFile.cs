@@ -83,6 +83,10 @@ public static class PosixFile
             CreateDirectories(parent, mode);
         }
 
-        TryCreateDirectory(path, mode);
+        if (!TryCreateDirectory(path, mode) && !Directory.Exists(path))
+        {
+            // Something that is not a directory (a file, a dangling link) stands where the directory goes.
+            throw new PosixException("mkdir", path, PlatformConstants.EEXIST);
+        }
     }
 }

@@ -56,10 +56,19 @@ public sealed class NotificationSpecs(DesktopSession session) : IClassFixture<De
     public async Task A_notification_names_the_updates_security_first_offers_the_window_and_is_critical()
     {
         var face = await StartFaceAsync();
+        // The session (and its dunst) is shared by the class: other tests may have left notifications in its history.
+        var before = int.Parse((await session.DunstctlAsync("count", "history")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
         await face.ShowPlanAsync(Plans.Of("vim 9.1, openssl 3.0.15!"), TestContext.Current.CancellationToken);
-        await session.DunstctlAsync("close-all");
-        await Eventually.TrueAsync(async () => (await session.DunstctlAsync("count", "history")).Trim() == "1", "dunst to keep the notification in its history", cancellationToken: TestContext.Current.CancellationToken);
+        // Closed until it is in the history: a close-all that runs before dunst displays it closes nothing.
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                await session.DunstctlAsync("close-all");
+                return int.Parse((await session.DunstctlAsync("count", "history")).Trim(), System.Globalization.CultureInfo.InvariantCulture) == before + 1;
+            },
+            "dunst to keep the notification in its history",
+            cancellationToken: TestContext.Current.CancellationToken);
         var history = await session.DunstctlAsync("history");
 
         Assert.Contains("\"2 updates available\"", history, StringComparison.Ordinal);

@@ -69,7 +69,7 @@ internal sealed class AptEnvironment
             }
             catch (PosixException ex)
             {
-                throw new BackendException($"Cannot create the private apt directory '{directory}': {ex.Message.TrimEnd('.')}.", ex);
+                throw new BackendException($"Cannot create the private apt directory '{directory}': {ErrnoText.Describe(ex.Errno)}.", ex);
             }
         }
 

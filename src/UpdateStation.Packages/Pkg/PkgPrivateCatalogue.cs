@@ -36,7 +36,11 @@ internal sealed class PkgPrivateCatalogue
         {
             Posix.PosixFile.CreateDirectories(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Posix.PosixException)
+        catch (Posix.PosixException ex)
+        {
+            throw new BackendException($"Cannot make the private pkg catalogue directory '{directory}': {Posix.ErrnoText.Describe(ex.Errno)}.", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new BackendException($"Cannot make the private pkg catalogue directory '{directory}': {ex.Message.TrimEnd('.')}.", ex);
         }
