@@ -18,6 +18,7 @@ public static class ErrnoText
             PlatformConstants.EISDIR => "it is a directory",
             PlatformConstants.ENOTDIR => "a part of the path is not a directory",
             PlatformConstants.ENOSPC => "no space left on the device",
+            PlatformConstants.EEXIST => "file exists",
             _ => $"{Marshal.GetPInvokeErrorMessage(errno).ToLowerInvariant()} (errno {errno})",
         };
     }

@@ -11,11 +11,13 @@ namespace UpdateStation.Face;
 internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, StationSettings settings) : IAsyncDisposable
 {
     private DesktopFace? _face;
+    private IMainLoop? _loop;
     private bool _legacyIcon;
 
     /// <summary>Connects to the session bus (off the loop) and wires the face once connected; headless when there is none.</summary>
     public void Start(IMainLoop loop)
     {
+        _loop = loop;
         session.Checks.Started += () => _face?.ShowCheckingAsync();
         session.Checks.Completed += Show;
         var options = new DesktopFaceOptions
@@ -99,5 +101,22 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
         var shown = check.Plan is { } plan ? _face.ShowPlanAsync(plan) : _face.ShowCheckFailedAsync(check.Summary.Error ?? "no plan");
         _ = shown.ContinueWith(t => Log.Info($"cannot show the check on the desktop: {t.Exception?.InnerException?.Message}"),
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        if (check.Plan is { } checkedPlan)
+        {
+            ShowPendingRestart(checkedPlan.Backend);
+        }
     }
+
+    /// <summary>A restart an upgrade asked for stays on the icon until the system has restarted (asked after every check).</summary>
+    private void ShowPendingRestart(string backend) => _ = Task.Run(async () =>
+    {
+        var restart = await PendingRestart.DetectAsync(backend).ConfigureAwait(false);
+        _loop?.Post(() =>
+        {
+            if (_face is not null)
+            {
+                _face.RestartNeeded = restart.Required;
+            }
+        });
+    });
 }
