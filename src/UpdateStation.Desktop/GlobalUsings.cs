@@ -1,3 +1,4 @@
 global using System.Diagnostics;
 global using Tmds.DBus.Protocol;
 global using UpdateStation.Packages.Model;
+global using UpdateStation.Posix;

@@ -31,9 +31,9 @@ internal sealed partial class UpdateWindow : IDisposable
         Interop.Gtk.WindowSetTitle(_window, Title);
         Interop.Gtk.WindowSetIconName(_window, "software-update-available");
         Interop.Gtk.WindowSetDefaultSize(_window, 760, 440);
-        _tryAgain = Widgets.Button("_Try Again", checkAgain);
-        _checkAgain = Widgets.Button("C_heck Again", checkAgain);
-        _close = Widgets.Button("_Close", Close);
+        _tryAgain = Widgets.Button(Catalog.T("_Try Again"), checkAgain);
+        _checkAgain = Widgets.Button(Catalog.T("C_heck Again"), checkAgain);
+        _close = Widgets.Button(Catalog.T("_Close"), Close);
         _list = SafeGObjectHandle.Own(Interop.Gtk.TreeViewNewWithModel(_store.Handle));
         Layout();
 
@@ -106,12 +106,12 @@ internal sealed partial class UpdateWindow : IDisposable
             Interop.Gtk.BoxPackStart(content, headerRow, 0, 0, 0);
             Interop.Gtk.BoxPackStart(content, _catalogue, 0, 0, 0);
 
-            Widgets.AppendTextColumn(_list, "Package", PlanTreeStore.PackageColumn, PlanTreeStore.WeightColumn);
-            Widgets.AppendTextColumn(_list, "Installed", PlanTreeStore.InstalledColumn, PlanTreeStore.WeightColumn);
-            Widgets.AppendTextColumn(_list, "New", PlanTreeStore.NewColumn, PlanTreeStore.WeightColumn);
-            Widgets.AppendTextColumn(_list, "Repository", PlanTreeStore.RepositoryColumn, PlanTreeStore.WeightColumn);
-            Widgets.AppendTextColumn(_list, "Notes", PlanTreeStore.NotesColumn, PlanTreeStore.WeightColumn);
-            Widgets.SetAccessibleName(_list, "Updates");
+            Widgets.AppendTextColumn(_list, Catalog.T("Package"), PlanTreeStore.PackageColumn, PlanTreeStore.WeightColumn);
+            Widgets.AppendTextColumn(_list, Catalog.T("Installed"), PlanTreeStore.InstalledColumn, PlanTreeStore.WeightColumn);
+            Widgets.AppendTextColumn(_list, Catalog.T("New"), PlanTreeStore.NewColumn, PlanTreeStore.WeightColumn);
+            Widgets.AppendTextColumn(_list, Catalog.T("Repository"), PlanTreeStore.RepositoryColumn, PlanTreeStore.WeightColumn);
+            Widgets.AppendTextColumn(_list, Catalog.T("Notes"), PlanTreeStore.NotesColumn, PlanTreeStore.WeightColumn);
+            Widgets.SetAccessibleName(_list, Catalog.T("Updates"));
             Interop.Gtk.ScrolledWindowSetPolicy(scroller, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);
             Interop.Gtk.ScrolledWindowSetShadowType(scroller, Interop.Gtk.GtkShadowType.GTK_SHADOW_IN);
             Interop.Gtk.ContainerAdd(scroller, _list);

@@ -8,10 +8,10 @@ internal sealed record MenuItem(int Id, string? Label, DesktopRequest? Request)
 {
     public static IReadOnlyList<MenuItem> All { get; } =
     [
-        new(1, "Show Updates", DesktopRequest.ShowWindow),
-        new(2, "Check for Updates", DesktopRequest.CheckNow),
+        new(1, Catalog.T("Show Updates"), DesktopRequest.ShowWindow),
+        new(2, Catalog.T("Check for Updates"), DesktopRequest.CheckNow),
         new(3, null, null),
-        new(4, "Quit", DesktopRequest.Quit),
+        new(4, Catalog.T("Quit"), DesktopRequest.Quit),
     ];
 
     public bool IsSeparator => Label is null;

@@ -86,7 +86,7 @@ internal sealed class DesktopNotifier(
             var content = NotificationContent.For(plan, markup: _capabilities.Contains("body-markup"));
             return await proxy.NotifyAsync(
                 AppName, replacesId, Tray.TrayAppearance.UpdatesIcon, content.Summary, content.Body,
-                ["default", "Show Updates", "show", "Show Updates"], DesktopEntry,
+                ["default", Catalog.T("Show Updates"), "show", Catalog.T("Show Updates")], DesktopEntry,
                 content.Urgent ? CriticalUrgency : NormalUrgency, expireTimeout: -1).ConfigureAwait(false);
         }
         catch (DBusExceptionBase ex)

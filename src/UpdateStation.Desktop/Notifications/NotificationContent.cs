@@ -15,7 +15,7 @@ internal sealed record NotificationContent(string Summary, string Body, bool Urg
     {
         ArgumentNullException.ThrowIfNull(plan);
         var count = plan.Updates.Count;
-        var summary = count == 1 ? "1 update available" : $"{count} updates available";
+        var summary = Catalog.N("{0} update available", "{0} updates available", count);
         var security = plan.Updates.Where(u => u.Security).ToList();
         var others = plan.Updates.Where(u => !u.Security).ToList();
 
@@ -23,13 +23,13 @@ internal sealed record NotificationContent(string Summary, string Body, bool Urg
         var room = NamedAtMost;
         if (security.Count > 0)
         {
-            body.Append(security.Count == 1 ? "Security update: " : "Security updates: ");
+            body.Append(Catalog.N("Security update: ", "Security updates: ", security.Count));
             room -= AppendNames(body, security, room, markup);
         }
 
         if (others.Count > 0)
         {
-            body.Append(body.Length > 0 ? "\nAlso: " : string.Empty);
+            body.Append(body.Length > 0 ? "\n" + Catalog.T("Also: ") : string.Empty);
             AppendNames(body, others, Math.Max(room, 1), markup);
         }
 
@@ -44,7 +44,7 @@ internal sealed record NotificationContent(string Summary, string Body, bool Urg
         var rest = changes.Count - Math.Min(room, changes.Count);
         if (rest > 0)
         {
-            body.Append(" and ").Append(rest).Append(" more");
+            body.Append(Catalog.N(" and {0} more", " and {0} more", rest));
         }
 
         return Math.Min(room, changes.Count);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using static UpdateStation.Posix.Catalog;
 
 namespace UpdateStation.Desktop.Tray;
 
@@ -23,31 +24,31 @@ internal static class TrayAppearanceRules
 
         if (facts.Checking)
         {
-            lines.Add("Checking for updates…");
+            lines.Add(T("Checking for updates…"));
         }
         else if (facts.FailureReason is { } reason)
         {
             var lastGood = plan?.CheckedAt;
-            lines.Add($"Last check failed: {reason}");
-            lines.Add(lastGood is { } at ? $"Last good check: {Format(at, now, zone)}" : "No check has succeeded yet");
+            lines.Add(T("Last check failed: {0}", reason));
+            lines.Add(lastGood is { } at ? T("Last good check: {0}", Format(at, now, zone)) : T("No check has succeeded yet"));
             if (now - (lastGood ?? facts.Since) >= StaleAfter)
             {
-                lines.Add("No successful check for 7 days or more");
+                lines.Add(T("No successful check for 7 days or more"));
                 status = status == ItemStatus.Passive ? ItemStatus.Active : status;
             }
         }
         else if (plan is not null)
         {
-            lines.Add($"{Describe(plan)}, checked {Format(plan.CheckedAt, now, zone)}");
+            lines.Add(T("{0}, checked {1}", Describe(plan), Format(plan.CheckedAt, now, zone)));
         }
         else
         {
-            lines.Add("Not checked yet");
+            lines.Add(T("Not checked yet"));
         }
 
         if (facts.RestartNeeded)
         {
-            lines.Add("Restart needed to finish updating");
+            lines.Add(T("Restart needed to finish updating"));
             icon = status == ItemStatus.NeedsAttention ? icon : TrayAppearance.RestartIcon;
             status = status == ItemStatus.Passive ? ItemStatus.Active : status;
         }
@@ -61,12 +62,11 @@ internal static class TrayAppearanceRules
         ArgumentNullException.ThrowIfNull(plan);
         if (plan.IsUpToDate)
         {
-            return "Your system is up to date";
+            return T("Your system is up to date");
         }
 
-        var count = plan.Updates.Count;
-        var text = count == 1 ? "1 update" : $"{count} updates";
-        return plan.SecurityCount > 0 ? $"{text} ({plan.SecurityCount} security)" : text;
+        var text = N("{0} update", "{0} updates", plan.Updates.Count);
+        return plan.SecurityCount > 0 ? N("{1} ({0} security)", "{1} ({0} security)", plan.SecurityCount, text) : text;
     }
 
     /// <summary>"10:42" today, "Nov 24 10:42" on another day (local time).</summary>

@@ -14,7 +14,7 @@ public sealed record PlanGroup(ChangeAction Action, string Title, IReadOnlyList<
             .OrderBy(group => Rank(group.Key))
             .Select(group => new PlanGroup(
                 group.Key,
-                $"{Capitalize(ActionNames.Of(group.Key))} ({group.Count()})",
+                GroupTitle(group.Key, group.Count()),
                 [.. group.OrderByDescending(change => change.Security).Select(PlanRow.From)])),
     ];
 
@@ -24,5 +24,13 @@ public sealed record PlanGroup(ChangeAction Action, string Title, IReadOnlyList<
         return index < 0 ? s_order.Length : index;
     }
 
-    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+    private static string GroupTitle(ChangeAction action, int count) => action switch
+    {
+        ChangeAction.Configure => Catalog.T("Configure ({0})", count),
+        ChangeAction.Install => Catalog.T("Install ({0})", count),
+        ChangeAction.Remove => Catalog.T("Remove ({0})", count),
+        ChangeAction.Reinstall => Catalog.T("Reinstall ({0})", count),
+        ChangeAction.Downgrade => Catalog.T("Downgrade ({0})", count),
+        _ => Catalog.T("Upgrade ({0})", count),
+    };
 }

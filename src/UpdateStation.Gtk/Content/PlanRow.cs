@@ -8,12 +8,12 @@ public sealed record PlanRow(string Package, string Installed, string New, strin
         List<string> notes = [];
         if (change.Security)
         {
-            notes.Add("security");
+            notes.Add(Catalog.T("security"));
         }
 
         if (change.Vulnerable)
         {
-            notes.Add("vulnerable");
+            notes.Add(Catalog.T("vulnerable"));
         }
 
         if (!string.IsNullOrWhiteSpace(change.Reason))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using static UpdateStation.Posix.Catalog;
 
 namespace UpdateStation.Gtk.Content;
 
@@ -22,21 +23,21 @@ public sealed record TrayIconContent(bool Visible, string IconName, string Toolt
         var tooltip = (state.Instance, plan) switch
         {
             ({ Checking: true }, _) => WindowContent.Checking,
-            _ when stale => $"No good check for {(int)(now - plan!.CheckedAt).TotalDays} days. Last check failed: {failure}",
+            _ when stale => N("No good check for {0} day. Last check failed: {1}", "No good check for {0} days. Last check failed: {1}", (int)(now - plan!.CheckedAt).TotalDays, failure),
             _ when failure is not null => plan is null
-                ? $"Last check failed: {failure}"
-                : $"Last check failed: {failure} Last good check {Clock(plan.CheckedAt)}.",
+                ? T("Last check failed: {0}", failure)
+                : T("Last check failed: {0} Last good check {1}.", failure, Clock(plan.CheckedAt)),
             (_, null) => WindowContent.NoPlanYet,
-            (_, { IsUpToDate: true }) => $"Up to date, checked {Clock(plan.CheckedAt)}",
-            _ => $"{Count(updates, security)}, checked {Clock(plan.CheckedAt)}",
+            (_, { IsUpToDate: true }) => T("Up to date, checked {0}", Clock(plan.CheckedAt)),
+            _ => T("{0}, checked {1}", Count(updates, security), Clock(plan.CheckedAt)),
         };
         return new(updates > 0 || stale, security > 0 ? Urgent : Available, tooltip);
     }
 
     private static string Count(int updates, int security)
     {
-        var text = updates == 1 ? "1 update" : string.Create(CultureInfo.InvariantCulture, $"{updates} updates");
-        return security > 0 ? string.Create(CultureInfo.InvariantCulture, $"{text} ({security} security)") : text;
+        var text = N("{0} update", "{0} updates", updates);
+        return security > 0 ? N("{1} ({0} security)", "{1} ({0} security)", security, text) : text;
     }
 
     private static string Clock(DateTimeOffset at) => at.ToLocalTime().ToString("HH:mm", CultureInfo.InvariantCulture);

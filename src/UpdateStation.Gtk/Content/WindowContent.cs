@@ -1,4 +1,4 @@
-using System.Globalization;
+using static UpdateStation.Posix.Catalog;
 
 namespace UpdateStation.Gtk.Content;
 
@@ -17,9 +17,11 @@ public sealed record WindowContent(
     string Held,
     string Sizes)
 {
-    public const string Checking = "Checking for updates…";
-    public const string UpToDate = "Your system is up to date";
-    public const string NoPlanYet = "No check has completed yet";
+    public static string Checking => T("Checking for updates…");
+
+    public static string UpToDate => T("Your system is up to date");
+
+    public static string NoPlanYet => T("No check has completed yet");
 
     /// <param name="state">What the instance published.</param>
     /// <param name="actionError">Why the window's own request (Check Again) failed, until the next one.</param>
@@ -33,7 +35,7 @@ public sealed record WindowContent(
             ({ Checking: true }, _) => (Checking, false),
             _ when actionError is not null => (actionError, true),
             _ when lastCheck?.Error is { } error && (plan is null || lastCheck.CheckedAt >= plan.CheckedAt) =>
-                ($"Last check failed: {error}", true),
+                (T("Last check failed: {0}", error), true),
             (_, null) when state.PlanProblem is { } problem => (problem, true),
             (_, null) => (NoPlanYet, false),
             (_, { IsUpToDate: true }) => (UpToDate, false),
@@ -47,44 +49,40 @@ public sealed record WindowContent(
 
     private static string Count(UpdatePlan plan)
     {
-        var text = plan.Updates.Count == 1 ? "1 update available" : Invariant($"{plan.Updates.Count} updates available");
-        return plan.SecurityCount > 0 ? Invariant($"{text} ({plan.SecurityCount} security)") : text;
+        var text = N("{0} update available", "{0} updates available", plan.Updates.Count);
+        return plan.SecurityCount > 0 ? N("{1} ({0} security)", "{1} ({0} security)", plan.SecurityCount, text) : text;
     }
 
     private static string CatalogueAge(UpdatePlan plan, DateTimeOffset now)
     {
         var refreshed = plan.CatalogueRefreshed ? plan.CheckedAt : plan.CatalogueUpdatedAt;
-        return refreshed is { } at ? $"Package catalogue refreshed {Age(now - at)}" : "Package catalogue age unknown";
+        return refreshed is { } at ? Age(now - at) : T("Package catalogue age unknown");
     }
 
     private static string Age(TimeSpan age) => age switch
     {
-        { TotalMinutes: < 1 } => "just now",
-        { TotalHours: < 1 } => Plural((int)age.TotalMinutes, "minute") + " ago",
-        { TotalDays: < 2 } => Plural((int)age.TotalHours, "hour") + " ago",
-        _ => Plural((int)age.TotalDays, "day") + " ago",
+        { TotalMinutes: < 1 } => T("Package catalogue refreshed just now"),
+        { TotalHours: < 1 } => N("Package catalogue refreshed {0} minute ago", "Package catalogue refreshed {0} minutes ago", (int)age.TotalMinutes),
+        { TotalDays: < 2 } => N("Package catalogue refreshed {0} hour ago", "Package catalogue refreshed {0} hours ago", (int)age.TotalHours),
+        _ => N("Package catalogue refreshed {0} day ago", "Package catalogue refreshed {0} days ago", (int)age.TotalDays),
     };
 
     private static string HeldLine(UpdatePlan plan) =>
-        plan.Held.Count == 0 ? "" : "Held back: " + string.Join(", ", plan.Held.Select(h => h.Name));
+        plan.Held.Count == 0 ? "" : T("Held back: {0}", string.Join(", ", plan.Held.Select(h => h.Name)));
 
     private static string SizesLine(UpdatePlan plan)
     {
         List<string> sizes = [];
         if (plan.DownloadBytes is { } download)
         {
-            sizes.Add($"{ByteSize.Format(download)} to download");
+            sizes.Add(T("{0} to download", ByteSize.Format(download)));
         }
 
         if (plan.DiskChangeBytes is { } disk)
         {
-            sizes.Add(disk >= 0 ? $"{ByteSize.Format(disk)} more disk space" : $"{ByteSize.Format(disk)} of disk space freed");
+            sizes.Add(disk >= 0 ? T("{0} more disk space", ByteSize.Format(disk)) : T("{0} of disk space freed", ByteSize.Format(disk)));
         }
 
         return string.Join(", ", sizes);
     }
-
-    private static string Plural(int count, string unit) => Invariant($"{count} {unit}{(count == 1 ? "" : "s")}");
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

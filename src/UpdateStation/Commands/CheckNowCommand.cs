@@ -1,4 +1,5 @@
 using UpdateStation.Face;
+using UpdateStation.Posix;
 
 namespace UpdateStation.Commands;
 
@@ -22,7 +23,7 @@ internal static class CheckNowCommand
         switch (outcome.Result)
         {
             case DelegationResult.Acknowledged:
-                Console.WriteLine($"Asked the running instance (pid {outcome.Pid}) to check for updates.");
+                Console.WriteLine(Catalog.T("Asked the running instance (pid {0}) to check for updates.", outcome.Pid));
                 return ExitCodes.Success;
             case DelegationResult.RanHere:
                 return exitCode;

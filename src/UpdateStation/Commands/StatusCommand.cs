@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using UpdateStation.Rendering;
+using static UpdateStation.Posix.Catalog;
 
 namespace UpdateStation.Commands;
 
@@ -27,7 +29,7 @@ internal static class StatusCommand
 
         if (state is null)
         {
-            Console.WriteLine(json ? """{"running":false}""" : "update-station is not running.");
+            Console.WriteLine(json ? """{"running":false}""" : T("update-station is not running."));
             return ExitCodes.NotRunning;
         }
 
@@ -37,14 +39,16 @@ internal static class StatusCommand
             return ExitCodes.Success;
         }
 
-        Console.WriteLine($"update-station is running (pid {state.Pid}, {TerminalText.Escape(state.Mode)} mode) since {state.StartedAt:yyyy-MM-dd HH:mm:ss}.");
-        Console.WriteLine($"Activations handled: {state.Activations}.{(state.Checking ? " A check is running." : string.Empty)}");
+        Console.WriteLine(T("update-station is running (pid {0}, {1} mode) since {2}.", state.Pid, TerminalText.Escape(state.Mode), Time(state.StartedAt)));
+        Console.WriteLine(T("Activations handled: {0}.", state.Activations) + (state.Checking ? " " + T("A check is running.") : string.Empty));
         Console.WriteLine(state.LastCheck switch
         {
-            null => "No check has completed yet.",
-            { Error: { } error } => $"Last check at {state.LastCheck.CheckedAt:yyyy-MM-dd HH:mm:ss} failed: {TerminalText.Escape(error)}",
-            var last => $"Last check at {last.CheckedAt:yyyy-MM-dd HH:mm:ss}: {last.Updates} update(s), {last.Security} security.",
+            null => T("No check has completed yet."),
+            { Error: { } error } => T("Last check at {0} failed: {1}", Time(state.LastCheck.CheckedAt), TerminalText.Escape(error)),
+            var last => N("Last check at {1}: {0} update, {2} security.", "Last check at {1}: {0} updates, {2} security.", last.Updates, Time(last.CheckedAt), last.Security),
         });
         return ExitCodes.Success;
     }
+
+    private static string Time(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

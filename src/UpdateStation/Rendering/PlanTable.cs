@@ -39,7 +39,10 @@ internal static class PlanTable
         output.WriteLine(PlanSummary.Catalogue(plan, now, refreshRequested));
         if (plan.RefreshErrors.Count > 0)
         {
-            output.WriteLine($"Warning: {plan.RefreshErrors.Count} of the package sources could not be refreshed; their updates may be missing or out of date:");
+            output.WriteLine(N(
+                "Warning: {0} of the package sources could not be refreshed; their updates may be missing or out of date:",
+                "Warning: {0} of the package sources could not be refreshed; their updates may be missing or out of date:",
+                plan.RefreshErrors.Count));
             foreach (var error in plan.RefreshErrors)
             {
                 output.WriteLine($"  {error}");

@@ -25,14 +25,14 @@ public sealed class TranslationFilesSpecs : IDisposable
     [Fact(Timeout = 60_000)]
     public async Task Template_lists_every_message_the_sources_mark_for_translation()
     {
-        // Arrange: what po/update-pot extracts, into a scratch file.
+        // Arrange: what po/update-pot extracts, into a scratch file (with its header: without one, xgettext drops non-ASCII like "…").
         string fresh = _work["fresh.pot"];
         string[] sources = [.. Directory.EnumerateFiles(Repository.File("src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(Repository.Root, f))];
 
         // Act
-        await Tool.RequireAsync(["xgettext", "--language=C#", "--from-code=UTF-8", "--keyword=", "--keyword=T:1", "--keyword=N:1,2", "--omit-header", "-o", fresh, .. sources]);
+        await Tool.RequireAsync(["xgettext", "--language=C#", "--from-code=UTF-8", "--keyword=", "--keyword=T:1", "--keyword=N:1,2", "-o", fresh, .. sources]);
         string[] extracted = await MessageIdsAsync(fresh);
         string[] template = await MessageIdsAsync(Repository.File("po", "update-station.pot"));
 
