@@ -23,7 +23,7 @@ public static class Catalog
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Environment.ProcessPath) ?? "/", "..", "share", "locale"));
 
     /// <summary>The translation of <paramref name="msgid"/>, or the msgid itself.</summary>
-    public static string T(string msgid)
+    public static unsafe string T(string msgid)
     {
         ArgumentNullException.ThrowIfNull(msgid);
         if (!s_bound.Value)
@@ -31,8 +31,11 @@ public static class Catalog
             return msgid;
         }
 
-        nint text = OperatingSystem.IsFreeBSD() ? Interop.Intl.DGettext(Domain, msgid) : Interop.Libc.DGettext(Domain, msgid);
-        return Marshal.PtrToStringUTF8(text) ?? msgid;
+        fixed (byte* id = Utf8(msgid))
+        {
+            byte* text = OperatingSystem.IsFreeBSD() ? Interop.Intl.DGettext(Domain, id) : Interop.Libc.DGettext(Domain, id);
+            return text == null || text == id ? msgid : Marshal.PtrToStringUTF8((nint)text) ?? msgid;
+        }
     }
 
     /// <summary>The translation of <paramref name="format"/>, formatted (invariant culture) with <paramref name="args"/>.</summary>
@@ -45,7 +48,7 @@ public static class Catalog
     public static string N(string singular, string plural, long n, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, Form(singular, plural, n), [n, .. args]);
 
-    private static string Form(string singular, string plural, long n)
+    private static unsafe string Form(string singular, string plural, long n)
     {
         ArgumentNullException.ThrowIfNull(singular);
         ArgumentNullException.ThrowIfNull(plural);
@@ -56,10 +59,21 @@ public static class Catalog
         }
 
         nuint count = (nuint)Math.Clamp(n, 0, long.MaxValue);
-        nint text = OperatingSystem.IsFreeBSD()
-            ? Interop.Intl.DNGettext(Domain, singular, plural, count)
-            : Interop.Libc.DNGettext(Domain, singular, plural, count);
-        return Marshal.PtrToStringUTF8(text) ?? fallback;
+        fixed (byte* one = Utf8(singular), many = Utf8(plural))
+        {
+            byte* text = OperatingSystem.IsFreeBSD()
+                ? Interop.Intl.DNGettext(Domain, one, many, count)
+                : Interop.Libc.DNGettext(Domain, one, many, count);
+            return text == null || text == one || text == many ? fallback : Marshal.PtrToStringUTF8((nint)text) ?? fallback;
+        }
+    }
+
+    /// <summary>A NUL-terminated UTF-8 copy that the caller pins for as long as gettext may hand its pointer back.</summary>
+    private static byte[] Utf8(string text)
+    {
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(text) + 1];
+        System.Text.Encoding.UTF8.GetBytes(text, bytes);
+        return bytes;
     }
 
     private static bool Bind()

@@ -17,12 +17,14 @@ internal static partial class Interop
         [LibraryImport(Libraries.Libc, EntryPoint = "bind_textdomain_codeset", StringMarshalling = StringMarshalling.Utf8)]
         internal static partial nint BindTextDomainCodeset(string domain, string codeset);
 
-        // The returned strings belong to the catalogue (or are the msgid itself): copied, never freed.
+        // The returned string belongs to the catalogue, or IS the msgid pointer passed in when there is no translation:
+        // so the msgids are the caller's own pinned buffers (a marshalled temporary would be freed before the result
+        // is read). Copied, never freed.
         [LibraryImport(Libraries.Libc, EntryPoint = "dgettext", StringMarshalling = StringMarshalling.Utf8)]
-        internal static partial nint DGettext(string domain, string msgid);
+        internal static unsafe partial byte* DGettext(string domain, byte* msgid);
 
         [LibraryImport(Libraries.Libc, EntryPoint = "dngettext", StringMarshalling = StringMarshalling.Utf8)]
-        internal static partial nint DNGettext(string domain, string msgid, string msgidPlural, nuint n);
+        internal static unsafe partial byte* DNGettext(string domain, byte* msgid, byte* msgidPlural, nuint n);
     }
 
     [SupportedOSPlatform("freebsd")]
@@ -41,9 +43,9 @@ internal static partial class Interop
         internal static partial nint BindTextDomainCodeset(string domain, string codeset);
 
         [LibraryImport(Libraries.Intl, EntryPoint = "libintl_dgettext", StringMarshalling = StringMarshalling.Utf8)]
-        internal static partial nint DGettext(string domain, string msgid);
+        internal static unsafe partial byte* DGettext(string domain, byte* msgid);
 
         [LibraryImport(Libraries.Intl, EntryPoint = "libintl_dngettext", StringMarshalling = StringMarshalling.Utf8)]
-        internal static partial nint DNGettext(string domain, string msgid, string msgidPlural, nuint n);
+        internal static unsafe partial byte* DNGettext(string domain, byte* msgid, byte* msgidPlural, nuint n);
     }
 }
