@@ -36,11 +36,7 @@ internal static class CommandShortcut
         {
             return action(parsed);
         }
-        catch (Exception ex) when (ex is InstanceException or BackendException or UpdateStation.Posix.PosixException)
-        {
-            return Log.Error(ex);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (TopLevelErrors.AreReported(ex))
         {
             return Log.Error(ex);
         }

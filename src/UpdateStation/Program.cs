@@ -33,12 +33,7 @@ try
     // The instance handles SIGINT and SIGTERM itself (a clean stop releases the lock and unpublishes).
     return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
 }
-catch (Exception ex) when (ex is InstanceException or BackendException or UpdateStation.Posix.PosixException)
+catch (Exception ex) when (TopLevelErrors.AreReported(ex))
 {
-    return Log.Error(ex);
-}
-catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-{
-    // A file or stream we rely on failed (a full disk, standard output closed): still one line, never a stack trace.
     return Log.Error(ex);
 }
