@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 # specs need Xvfb, a session bus with the accessibility bus, GTK 3, a screen reader's python bindings, xdotool and
 # xwininfo (x11-utils), trayer (an XEmbed-only tray), xfce4-panel (a StatusNotifierItem host) and dunst; the helper's
 # specs run real polkit (polkitd, pkexec).
-packages=(dpkg-dev apt-utils util-linux mount procps make groff-base mandoc man-db desktop-file-utils appstream lintian gettext locales xvfb dbus xfce4-panel xfconf dunst libarchive13 libbsd0 libelf1 libssl3 libxml2 at-spi2-core libgtk-3-0 python3-pyatspi xdotool x11-utils trayer polkitd pkexec)
+packages=(dpkg-dev apt-utils dex util-linux mount procps make groff-base mandoc man-db desktop-file-utils appstream lintian gettext locales xvfb dbus xfce4-panel xfconf dunst libarchive13 libbsd0 libelf1 libssl3 libxml2 at-spi2-core libgtk-3-0 python3-pyatspi xdotool x11-utils trayer polkitd pkexec)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

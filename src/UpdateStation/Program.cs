@@ -4,6 +4,7 @@ using UpdateStation.Commands;
 // First, before anything opens a file: a closed standard descriptor must not be taken by one (StandardDescriptors).
 UpdateStation.Posix.StandardDescriptors.EnsureOpen();
 Console.SetError(new StandardErrorWriter());
+Console.SetOut(new StandardOutputWriter());
 if (CommandShortcut.TryRun(args) is { } shortcutExit)
 {
     return shortcutExit;
@@ -26,6 +27,11 @@ var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplace
 if (parsed.Errors.Count > 0)
 {
     return UsageError.Report(parsed);
+}
+
+if (UsageError.ForOptionsBeforeCommand(parsed) is { } misplaced)
+{
+    return misplaced;
 }
 
 try

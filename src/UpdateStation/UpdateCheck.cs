@@ -4,19 +4,29 @@ using UpdateStation.Packages.Json;
 namespace UpdateStation;
 
 /// <summary>The instance's update check: runs the backend and hands the plan on with its summary.</summary>
-internal sealed class UpdateCheck(string? backendName)
+/// <param name="backendName">"apt" or "pkg"; null: detected.</param>
+/// <param name="timeout">The check-timeout-minutes setting: a check still running after it is stopped (its package manager
+/// with it) and fails with a summary that says so.</param>
+internal sealed class UpdateCheck(string? backendName, TimeSpan timeout)
 {
     /// <param name="refresh">Refresh the catalogue first; false plans from the catalogue as it is (after a package change, on a metered network).</param>
     public async Task<CheckResult<UpdatePlan>> RunAsync(bool refresh, CancellationToken cancellationToken)
     {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
         try
         {
-            var plan = await BackendSelector.Create(backendName).CheckAsync(refresh, cancellationToken).ConfigureAwait(false);
+            var plan = await BackendSelector.Create(backendName).CheckAsync(refresh, limit.Token).ConfigureAwait(false);
             return new(new CheckSummary(plan.CheckedAt, plan.Updates.Count, plan.SecurityCount, null), plan);
         }
         catch (BackendException ex)
         {
             return new(new CheckSummary(DateTimeOffset.Now, 0, 0, ex.Message), null);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var minutes = (int)timeout.TotalMinutes;
+            return new(new CheckSummary(DateTimeOffset.Now, 0, 0, $"the check took longer than {minutes} minute{(minutes == 1 ? "" : "s")} (check-timeout-minutes) and was stopped."), null);
         }
     }
 

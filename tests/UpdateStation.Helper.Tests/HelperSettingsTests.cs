@@ -40,6 +40,18 @@ public sealed class HelperSettingsTests
         Assert.Equal(3, settings.BootEnvironmentsKeep);
     }
 
+    [Fact]
+    public void Parse_TopLevelBootEnvironmentKeys_AreHonouredAsTheManPageSays()
+    {
+        // Act: the keys update-station(1) documents at the top level, with and without a [helper] table.
+        var alone = HelperSettings.Parse("boot-environments = false\nboot-environments-keep = 7\n", "/etc/update-station/settings.toml");
+        var withTable = HelperSettings.Parse("boot-environments = false\nboot-environments-keep = 7\n[helper]\nbackend = \"apt\"\n", "/etc/update-station/settings.toml");
+
+        // Assert
+        Assert.Equal((false, 7), (alone.BootEnvironments, alone.BootEnvironmentsKeep));
+        Assert.Equal((false, 7, "apt"), (withTable.BootEnvironments, withTable.BootEnvironmentsKeep, withTable.Backend));
+    }
+
     [Theory]
     [InlineData("[helper]\nbackend = \"yum\"\n", "names the backend 'yum'")]
     [InlineData("[helper]\napt-config = \"apt.conf\"\n", "must be an absolute path")]

@@ -34,6 +34,10 @@ public sealed class CommandLineSpecs
     [InlineData("--interval", "-1")]
     [InlineData("--backend", "garbage")]
     [InlineData("check", "--backend", "garbage")]
+    [InlineData("check", "--backend", "")]
+    [InlineData("--backend", "", "check")] // the root's options before a command would be dropped: a check with a detected backend
+    [InlineData("--backend", "apt", "check")]
+    [InlineData("--interval", "5", "status")]
     [InlineData("status", "--frobnicate")]
     [InlineData("tray", "extra-argument")]
     public async Task Usage_error_is_exit_2_with_one_line_and_no_stack_trace(params string[] args)

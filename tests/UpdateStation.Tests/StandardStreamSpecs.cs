@@ -20,6 +20,24 @@ public sealed class StandardStreamSpecs
         Assert.True(result.ExitCode == 2, $"check --bogus {redirection}: {result}");
     }
 
+    [Theory(Timeout = 60_000)]
+    [InlineData("status")]
+    [InlineData("status", "--json")]
+    [InlineData("settings")]
+    [InlineData("--version")]
+    public async Task Output_into_a_full_disk_is_one_line_naming_standard_output_and_exit_1(params string[] args)
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+
+        // Act
+        StationResult result = await StationProcess.RunAsync(dir, args, Station.CommandTimeout, StreamLauncher.With(">/dev/full"));
+
+        // Assert
+        Assert.True(result.ExitCode == 1, $"update-station {string.Join(' ', args)} >/dev/full: {result}");
+        Assert.Equal("update-station: cannot write to standard output: no space left on the device.\n", result.Stderr);
+    }
+
     [Theory(Timeout = 90_000)]
     [InlineData("2>&-")]
     [InlineData("2>/dev/full")]

@@ -19,7 +19,7 @@ internal sealed record HelperSettings(string? Backend, string? AptConfig, string
 
     public static HelperSettings Defaults { get; } = new(null, null, DefaultPath, RunLog.DefaultPath, true, 3);
 
-    /// <summary>Reads the settings file's `[helper]` table; missing keys keep their defaults.</summary>
+    /// <summary>Reads the settings file's `[helper]` table and the top level's boot-environments keys; missing keys keep their defaults.</summary>
     /// <exception cref="SettingsException">The file is not TOML or a value is out of range.</exception>
     public static HelperSettings Parse(string text, string path)
     {
@@ -34,9 +34,11 @@ internal sealed record HelperSettings(string? Backend, string? AptConfig, string
         }
 
         var table = file?.Helper;
+        var bootEnvironments = table?.BootEnvironments ?? file?.BootEnvironments ?? Defaults.BootEnvironments;
+        var keep = (table?.BootEnvironmentsKeep ?? file?.BootEnvironmentsKeep) is > 0 and var k ? k : Defaults.BootEnvironmentsKeep;
         if (table is null)
         {
-            return Defaults;
+            return Defaults with { BootEnvironments = bootEnvironments, BootEnvironmentsKeep = keep };
         }
 
         if (table.Backend is not (null or "apt" or "pkg"))
@@ -62,7 +64,7 @@ internal sealed record HelperSettings(string? Backend, string? AptConfig, string
             table.AptConfig,
             table.Path ?? DefaultPath,
             table.Log ?? RunLog.DefaultPath,
-            table.BootEnvironments ?? true,
-            table.BootEnvironmentsKeep is > 0 and var keep ? keep : Defaults.BootEnvironmentsKeep);
+            bootEnvironments,
+            keep);
     }
 }

@@ -39,7 +39,9 @@ internal static class CheckNowCommand
     private static bool TryRunAsInstance(RuntimeDirectory directory, string? backend, out int exitCode)
     {
         using var loop = new HeadlessMainLoop();
-        using var session = new InstanceSession(loop, directory, InstanceState.CheckNowMode, backend);
+        // Settings are read only here, where this process checks: a check-now that wakes the tray stays as quick as it was.
+        var checkTimeout = TimeSpan.FromMinutes(SettingsCommand.Load().CheckTimeoutMinutes);
+        using var session = new InstanceSession(loop, directory, InstanceState.CheckNowMode, backend, checkTimeout);
         int? status = null;
 
         // A check-now instance runs one check: activations join it, finished or not.

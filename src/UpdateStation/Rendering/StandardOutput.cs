@@ -3,7 +3,8 @@ namespace UpdateStation.Rendering;
 /// <summary>Standard output for output that is bytes already (JSON): one write(2) per line, however long.</summary>
 /// <remarks>
 /// Console.Out hands its stream 256 bytes at a time: a 2,000-package plan as JSON took 680 writes. The console stream
-/// used here is the one under Console.Out, so a closed pipe (EPIPE) is still ignored and a full disk still throws.
+/// used here is the one under Console.Out, so a closed pipe (EPIPE) is still ignored; a full disk
+/// throws, saying it was standard output (<see cref="StandardOutputWriter"/>).
 /// </remarks>
 internal static class StandardOutput
 {
@@ -13,6 +14,13 @@ internal static class StandardOutput
         utf8.CopyTo(line);
         line[^1] = (byte)'\n';
         using var stdout = Console.OpenStandardOutput();
-        stdout.Write(line);
+        try
+        {
+            stdout.Write(line);
+        }
+        catch (IOException ex)
+        {
+            throw StandardOutputWriter.Failure(ex);
+        }
     }
 }

@@ -22,6 +22,25 @@ public sealed class DebPackageSpecs(DebPackage deb) : IClassFixture<DebPackage>,
     }
 
     [Fact(Timeout = 180_000)]
+    public async Task Deb_depends_on_each_library_the_window_opens_at_run_time_once()
+    {
+        // Arrange: the sonames the GTK layer imports (its one list) and the ones the build maps to packages.
+        string libraries = await File.ReadAllTextAsync(Repository.File("src", "UpdateStation.Gtk", "Interop", "Interop.Libraries.cs"));
+        string[] imported = [.. System.Text.RegularExpressions.Regex.Matches(libraries, @"""(lib[^""]+\.so\.\d+)""").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal)];
+        string[] listed = [.. File.ReadAllLines(Repository.File("packaging", "deb", "loaded-at-run-time")).Where(l => l.Length > 0).Order(StringComparer.Ordinal)];
+
+        // Act
+        StationResult depends = await Tool.RequireAsync(["dpkg-deb", "--field", deb.Path, "Depends"]);
+        string[] packages = [.. depends.Stdout.Trim().Split(", ").Select(d => d.Split(' ')[0])];
+
+        // Assert
+        Assert.NotEmpty(imported);
+        Assert.Equal(imported, listed);
+        Assert.Equal(packages.Distinct(StringComparer.Ordinal), packages);
+        Assert.All(new[] { "libc6", "libglib2.0-0", "libgtk-3-0", "libatk1.0-0", "libpango-1.0-0" }, p => Assert.Contains(p, packages));
+    }
+
+    [Fact(Timeout = 180_000)]
     public async Task Deb_installs_into_a_private_root_with_its_files_and_modes_and_purges_without_a_trace()
     {
         // Arrange: an empty dpkg database; the dependencies are the host's, so they are forced.
