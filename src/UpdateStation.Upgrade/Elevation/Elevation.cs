@@ -39,7 +39,7 @@ public static class Elevation
     public static ElevationOutcome Interpret(ElevationMethod method, int exitCode, bool helperStarted)
     {
         ArgumentNullException.ThrowIfNull(method);
-        if (method == ElevationMethod.Pkexec && !helperStarted)
+        if (method.Name == ElevationMethod.Pkexec.Name && !helperStarted)
         {
             return exitCode switch
             {
@@ -49,14 +49,14 @@ public static class Elevation
             };
         }
 
-        return method == ElevationMethod.Sudo && !helperStarted && exitCode == 1 ? ElevationOutcome.NotAuthorized : ElevationOutcome.Ran;
+        return method.Name == ElevationMethod.Sudo.Name && !helperStarted && exitCode == 1 ? ElevationOutcome.NotAuthorized : ElevationOutcome.Ran;
     }
 
     /// <summary>The words for an outcome that is not <see cref="ElevationOutcome.Ran"/>.</summary>
     public static string Describe(ElevationOutcome outcome, ElevationMethod method) => outcome switch
     {
         ElevationOutcome.Cancelled => "Authentication was cancelled; nothing was changed.",
-        ElevationOutcome.NotAuthorized when method == ElevationMethod.Pkexec =>
+        ElevationOutcome.NotAuthorized when method.Name == ElevationMethod.Pkexec.Name =>
             "You are not authorized to install updates, or no authentication agent is running to ask for a password; nothing was changed.",
         ElevationOutcome.NotAuthorized => "sudo does not allow this user to run update-station-helper without a password; nothing was changed.",
         _ => "",
