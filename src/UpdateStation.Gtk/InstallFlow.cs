@@ -78,8 +78,9 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
             var result = await HelperProcess.RunAsync(method, _helperPath, arguments, e => loop.Post(() => window.ShowInstallEvent(e))).ConfigureAwait(false);
             loop.Post(() => Finish(method, result));
         }
-        catch (Win32Exception ex)
+        catch (Exception ex) when (ex is Win32Exception or IOException or InvalidOperationException)
         {
+            // pkexec or sudo could not be started or read: said on the page, and the window may close again.
             var message = Catalog.T("The updates could not be installed: {0}", $"{method.Name}: {ex.Message}");
             loop.Post(() => window.EndInstall(page => page.Failed(message, null)));
         }
