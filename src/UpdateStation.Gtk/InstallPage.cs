@@ -80,7 +80,12 @@ internal sealed unsafe class InstallPage : IDisposable
 
                 break;
             case UpgradeEventNames.EventWaitingForLock:
-                Interop.Gtk.LabelSetText(_status, InstallStatus.WaitingForLock(upgradeEvent.Holder));
+                Interop.Gtk.LabelSetText(_status, InstallStatus.WaitingForLock);
+                if (upgradeEvent.Holder is { } holder)
+                {
+                    Append(holder); // The helper's own sentence, naming the holder.
+                }
+
                 break;
             case UpgradeEventNames.EventLog when upgradeEvent.Line is { } line:
                 Append(line);

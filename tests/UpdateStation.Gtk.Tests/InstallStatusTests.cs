@@ -17,13 +17,6 @@ public sealed class InstallStatusTests
     }
 
     [Fact]
-    public void WaitingForLock_Holder_IsNamed()
-    {
-        // Act, Assert
-        Assert.Equal("Waiting for apt-get (pid 42) to finish changing packages", InstallStatus.WaitingForLock("apt-get (pid 42)"));
-    }
-
-    [Fact]
     public void Compose_PlanWithUpdates_CarriesItsFingerprintForInstall()
     {
         // Arrange

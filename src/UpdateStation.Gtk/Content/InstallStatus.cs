@@ -27,7 +27,6 @@ public static class InstallStatus
     public static string Line(string? step, string? package) =>
         string.IsNullOrEmpty(package) ? Step(step) : T("{0}: {1}", Step(step), package);
 
-    /// <summary>Another program holds the package manager's lock; the helper waits for it.</summary>
-    public static string WaitingForLock(string? holder) =>
-        string.IsNullOrEmpty(holder) ? T("Waiting for another program to finish changing packages") : T("Waiting for {0} to finish changing packages", holder);
+    /// <summary>Another program holds the package manager's lock; the helper waits for it (its own words go to the log).</summary>
+    public static string WaitingForLock => T("Waiting for another program to finish changing packages");
 }

@@ -75,6 +75,49 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
         Assert.DoesNotContain("upgrade --plan", File.Exists(tree.LogPath) ? File.ReadAllText(tree.LogPath) : "", StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 300_000)]
+    public async Task While_packages_change_the_window_refuses_to_close_and_says_what_it_waits_for()
+    {
+        SkipUnlessPossible();
+
+        // Arrange: another program holds dpkg's frontend lock of the world until the gate file appears.
+        AptSpecs.MakeReadableByAll(_world.Directory);
+        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
+        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken);
+        await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
+        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
+        await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
+        string gate = Path.Combine(_world.Directory, "release-the-lock");
+        await using StationProcess holder = StationProcess.StartProgram(["/usr/bin/python3", "-c", LockHolder, Path.Combine(_world.RootDirectory, "var", "lib", "dpkg", "lock-frontend"), gate]);
+        await Poll.UntilAsync(() => holder.Stdout.Contains("held", StringComparison.Ordinal), Station.StartTimeout, () => $"the lock is held; the holder says {holder.Stdout}{holder.Stderr}");
+        StationProcess window = await OpenWindowAsync(dir, tree);
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
+
+        // Act: install, and while apt waits for the lock, press Escape.
+        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "Installing updates…", "Waiting for another program to finish changing packages");
+        string id = Assert.Single(await WindowState.VisibleAsync(desktop, window));
+        StationResult escape = await desktop.RunAsync(["xdotool", "windowfocus", "--sync", id, "key", "Escape"]);
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Installing updates…");
+        File.WriteAllText(gate, "");
+
+        // Assert: the window stayed through to the end.
+        Assert.True(escape.ExitCode == 0, escape.ToString());
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "Updates installed");
+        Assert.False(window.HasExited);
+        Assert.Equal("1.1-1", await InstalledVersionAsync("alpha"));
+    }
+
+    // Holds an fcntl write lock (as dpkg and apt take theirs) on argv[1] until the file argv[2] exists.
+    private const string LockHolder = """
+        import fcntl, os, sys, time
+        f = open(sys.argv[1], "a")
+        fcntl.lockf(f, fcntl.LOCK_EX)
+        print("held", flush=True)
+        while not os.path.exists(sys.argv[2]):
+            time.sleep(0.05)
+        """;
+
     private static void SkipUnlessPossible() =>
         Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd), polkitd and pkexec, and no system bus running.");
 
