@@ -76,6 +76,39 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
     }
 
     [Fact(Timeout = 300_000)]
+    public async Task When_the_plan_changed_since_it_was_shown_the_window_shows_the_new_one_and_nothing_changes()
+    {
+        SkipUnlessPossible();
+
+        // Arrange: the window shows the instance's plan; then the archive offers one more upgrade.
+        AptSpecs.MakeReadableByAll(_world.Directory);
+        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
+        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken);
+        await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
+        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
+        await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
+        StationProcess window = await OpenWindowAsync(dir, tree);
+        string shown = await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
+        Assert.DoesNotContain("stable", ScreenReader.Names(shown));
+        _world.Offer(new AptPackage("stable", "1.1-1")).Publish();
+        AptSpecs.MakeReadableByAll(_world.Directory);
+        string status = File.ReadAllText(_world.StatusPath);
+
+        // Act
+        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+
+        // Assert: back on the list, with the helper's new plan and the reason; nothing installed.
+        await ScreenReader.WaitForNamesAsync(
+            desktop,
+            window,
+            s_installTimeout,
+            "The updates changed since they were shown; nothing was changed. Review the new list and install again.",
+            "stable",
+            "Install Updates");
+        Assert.Equal(status, File.ReadAllText(_world.StatusPath));
+    }
+
+    [Fact(Timeout = 300_000)]
     public async Task While_packages_change_the_window_refuses_to_close_and_says_what_it_waits_for()
     {
         SkipUnlessPossible();
