@@ -13,6 +13,7 @@ internal sealed partial class UpdateWindow
         Show(_catalogue, content.Catalogue);
         Show(_held, content.Held);
         Show(_sizes, content.Sizes);
+        Widgets.SetVisible(_installButton, content.Fingerprint is not null);
 
         // Refilling would lose the selection, the scroll position and the screen reader's place: only for a new plan.
         if (!SameRows(_shownGroups, content.Groups))

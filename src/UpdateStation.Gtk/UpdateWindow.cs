@@ -21,11 +21,17 @@ internal sealed partial class UpdateWindow : IDisposable
     private readonly SafeGObjectHandle _sizes = Widgets.Label();
     private readonly SafeGObjectHandle _checkAgain;
     private readonly SafeGObjectHandle _close;
+    private readonly SafeGObjectHandle _installButton;
+    private readonly SafeGObjectHandle _bootEnvironment;
+    private readonly SafeGObjectHandle _listPage = Widgets.Box(GTK_ORIENTATION_VERTICAL, 8);
+    private readonly InstallPage _installPage;
     private IReadOnlyList<PlanGroup> _shownGroups = [];
     private bool _mapped;
+    private bool _shown;
 
-    public UpdateWindow(Action checkAgain, Action mapped, Action closed)
+    public UpdateWindow(Action checkAgain, InstallActions install, Action mapped, Action closed)
     {
+        ArgumentNullException.ThrowIfNull(install);
         Debug.Assert(GtkThread.IsCurrent);
         _window = SafeGObjectHandle.Own(Interop.Gtk.WindowNew(Interop.Gtk.GtkWindowType.GTK_WINDOW_TOPLEVEL));
         Interop.Gtk.WindowSetTitle(_window, Title);
@@ -34,10 +40,15 @@ internal sealed partial class UpdateWindow : IDisposable
         _tryAgain = Widgets.Button(Catalog.T("_Try Again"), checkAgain);
         _checkAgain = Widgets.Button(Catalog.T("C_heck Again"), checkAgain);
         _close = Widgets.Button(Catalog.T("_Close"), Close);
+        _installButton = Widgets.Button(Catalog.T("_Install Updates"), install.Install);
+        _bootEnvironment = SafeGObjectHandle.Own(Interop.Gtk.CheckButtonNewWithMnemonic(Catalog.T("Create a _boot environment first")));
+        Interop.Gtk.ToggleButtonSetActive(_bootEnvironment, 1);
+        _installPage = new InstallPage(install.RestartNow, install.BackToList);
         _list = SafeGObjectHandle.Own(Interop.Gtk.TreeViewNewWithModel(_store.Handle));
         Layout();
 
         GLibCallbacks.ConnectEvent(_window, "key-press-event", OnKeyPress);
+        GLibCallbacks.ConnectEvent(_window, "delete-event", _ => Installing); // Handled (refused) while packages change.
         GLibCallbacks.ConnectEvent(_window, "focus-in-event", _ => ClearUrgency());
         GLibCallbacks.ConnectEvent(_window, "map-event", _ =>
         {
@@ -56,7 +67,12 @@ internal sealed partial class UpdateWindow : IDisposable
     public void Present()
     {
         Debug.Assert(GtkThread.IsCurrent);
-        Interop.Gtk.WidgetShowAll(_window);
+        if (!_shown)
+        {
+            _shown = true;
+            Interop.Gtk.WidgetShowAll(_window); // Once: from then on each part's visibility is ours (the pages above all).
+        }
+
         Interop.Gtk.WindowPresent(_window);
 
         // Focus-stealing prevention may leave us behind the active window: then the urgency hint marks us.
@@ -71,16 +87,23 @@ internal sealed partial class UpdateWindow : IDisposable
         });
     }
 
+    /// <summary>Closes the window, unless packages are changing.</summary>
     public void Close()
     {
         Debug.Assert(GtkThread.IsCurrent);
+        if (Installing)
+        {
+            return;
+        }
+
         Interop.Gtk.WidgetDestroy(_window);
     }
 
     public void Dispose()
     {
         Debug.Assert(GtkThread.IsCurrent);
-        foreach (var widget in new[] { _header, _tryAgain, _catalogue, _list, _held, _sizes, _checkAgain, _close, _window })
+        _installPage.Dispose();
+        foreach (var widget in new[] { _header, _tryAgain, _catalogue, _list, _held, _sizes, _checkAgain, _close, _installButton, _bootEnvironment, _listPage, _window })
         {
             widget.Dispose();
         }
@@ -90,16 +113,17 @@ internal sealed partial class UpdateWindow : IDisposable
 
     private void Layout()
     {
-        var content = Widgets.Box(GTK_ORIENTATION_VERTICAL, 8);
+        var content = _listPage;
+        var outer = Widgets.Box(GTK_ORIENTATION_VERTICAL, 0);
         var headerRow = Widgets.Box(GTK_ORIENTATION_HORIZONTAL, 12);
         var scroller = SafeGObjectHandle.Own(Interop.Gtk.ScrolledWindowNew(IntPtr.Zero, IntPtr.Zero));
         var buttons = Widgets.Box(GTK_ORIENTATION_HORIZONTAL, 8);
-        using (content)
+        using (outer)
         using (headerRow)
         using (scroller)
         using (buttons)
         {
-            Interop.Gtk.ContainerSetBorderWidth(content, 12);
+            Interop.Gtk.ContainerSetBorderWidth(outer, 12);
             Widgets.Emphasize(_header);
             Interop.Gtk.BoxPackStart(headerRow, _header, 1, 1, 0);
             Interop.Gtk.BoxPackEnd(headerRow, _tryAgain, 0, 0, 0);
@@ -121,12 +145,16 @@ internal sealed partial class UpdateWindow : IDisposable
 
             Interop.Gtk.BoxPackEnd(buttons, _close, 0, 0, 0);
             Interop.Gtk.BoxPackEnd(buttons, _checkAgain, 0, 0, 0);
+            Interop.Gtk.BoxPackEnd(buttons, _installButton, 0, 0, 0);
+            Interop.Gtk.BoxPackStart(buttons, _bootEnvironment, 0, 0, 0);
             Interop.Gtk.BoxPackStart(content, buttons, 0, 0, 0);
-            Interop.Gtk.ContainerAdd(_window, content);
+            Interop.Gtk.BoxPackStart(outer, content, 1, 1, 0);
+            Interop.Gtk.BoxPackStart(outer, _installPage.Root, 1, 1, 0);
+            Interop.Gtk.ContainerAdd(_window, outer);
         }
 
-        // Shown or hidden by Render alone.
-        foreach (var optional in new[] { _tryAgain, _catalogue, _held, _sizes })
+        // Shown or hidden by Render (and the install flow) alone.
+        foreach (var optional in new[] { _tryAgain, _catalogue, _held, _sizes, _installButton, _bootEnvironment, _installPage.Root })
         {
             Interop.Gtk.WidgetSetNoShowAll(optional, 1);
         }
@@ -134,7 +162,7 @@ internal sealed partial class UpdateWindow : IDisposable
 
     private bool OnKeyPress(IntPtr gdkEvent)
     {
-        if (Interop.Gdk.EventGetKeyval(gdkEvent, out var key) != 0 && key == Interop.Gdk.GDK_KEY_Escape)
+        if (Interop.Gdk.EventGetKeyval(gdkEvent, out var key) != 0 && key == Interop.Gdk.GDK_KEY_Escape && !Installing)
         {
             Close();
             return true;

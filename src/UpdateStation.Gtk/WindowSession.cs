@@ -18,6 +18,7 @@ public sealed class WindowSession : IDisposable
     private readonly RuntimeDirectory _directory;
     private readonly GtkSingleInstance _process;
     private UpdateWindow? _window;
+    private InstallFlow? _install;
     private PublishedStateWatcher? _watcher;
     private PublishedState _published = PublishedState.Nothing;
     private string? _actionError;
@@ -38,7 +39,9 @@ public sealed class WindowSession : IDisposable
     public void Run()
     {
         _process.OpenDisplay(UpdateWindow.Title, "the window");
-        _window = new UpdateWindow(RequestCheck, _process.Publish, _process.Loop.Quit);
+        _window = new UpdateWindow(RequestCheck, new InstallActions(Install, () => _install?.RestartNow(), BackToList), _process.Publish, _process.Loop.Quit);
+        _install = new InstallFlow(_process.Loop, _window, Returned);
+        _install.OfferBootEnvironmentWhereTheyWork();
         _watcher = new PublishedStateWatcher(_directory, _process.Loop, Reload);
         Reload();
         _window.Present();
@@ -74,6 +77,34 @@ public sealed class WindowSession : IDisposable
                 Render();
             }),
             TaskScheduler.Default);
+    }
+
+    private void Install()
+    {
+        if (WindowContent.Compose(_published, _actionError, DateTimeOffset.Now).Fingerprint is { } fingerprint)
+        {
+            _actionError = null;
+            _install?.Start(fingerprint);
+        }
+    }
+
+    /// <summary>Back from the progress page: <paramref name="message"/> in the header, <paramref name="changedPlan"/> (the helper's) in the list.</summary>
+    private void Returned(string? message, UpdatePlan? changedPlan)
+    {
+        _actionError = message;
+        if (changedPlan is not null)
+        {
+            _published = _published with { Plan = changedPlan }; // Until the instance publishes again.
+        }
+
+        Render();
+    }
+
+    private void BackToList()
+    {
+        _window?.ShowList();
+        _actionError = null;
+        Reload();
     }
 
     private void Reload()

@@ -17,6 +17,9 @@ public sealed record WindowContent(
     string Held,
     string Sizes)
 {
+    /// <summary>The fingerprint of the plan shown when it has updates: `Install Updates` applies exactly that plan.</summary>
+    public string? Fingerprint { get; init; }
+
     public static string Checking => T("Checking for updates…");
 
     public static string UpToDate => T("Your system is up to date");
@@ -44,7 +47,10 @@ public sealed record WindowContent(
 
         return plan is null
             ? new(header, failed, "", [], "", "")
-            : new(header, failed, CatalogueAge(plan, now), PlanGroup.From(plan), HeldLine(plan), SizesLine(plan));
+            : new(header, failed, CatalogueAge(plan, now), PlanGroup.From(plan), HeldLine(plan), SizesLine(plan))
+            {
+                Fingerprint = plan.IsUpToDate ? null : PlanFingerprint.Of(plan),
+            };
     }
 
     private static string Count(UpdatePlan plan)

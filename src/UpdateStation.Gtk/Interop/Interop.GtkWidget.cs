@@ -14,6 +14,13 @@ internal static partial class Interop
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_widget_set_no_show_all")]
         internal static partial void WidgetSetNoShowAll(SafeGObjectHandle widget, int noShowAll);
 
+        /// <summary>The smallest size the widget asks for; -1 leaves a dimension to its content.</summary>
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_widget_set_size_request")]
+        internal static partial void WidgetSetSizeRequest(SafeGObjectHandle widget, int width, int height);
+
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_widget_set_sensitive")]
+        internal static partial void WidgetSetSensitive(SafeGObjectHandle widget, int sensitive);
+
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_widget_destroy")]
         internal static partial void WidgetDestroy(SafeGObjectHandle widget);
 

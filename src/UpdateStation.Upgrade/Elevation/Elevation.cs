@@ -22,7 +22,7 @@ public static class Elevation
         return Path.Combine(prefix, "libexec", "update-station-helper");
     }
 
-    /// <summary>pkexec when <paramref name="find"/> finds it, else sudo, else null (see <see cref="NoMethodMessage"/>).</summary>
+    /// <summary>pkexec when <paramref name="find"/> finds it, else sudo, else null (see <see cref="HelperMessages.NoMethod"/>).</summary>
     public static ElevationMethod? Choose(Func<string, string?> find)
     {
         ArgumentNullException.ThrowIfNull(find);
@@ -31,15 +31,12 @@ public static class Elevation
             : null;
     }
 
-    public static string NoMethodMessage =>
-        "Installing updates needs pkexec (Debian: the pkexec package; FreeBSD: sysutils/polkit) or sudo with the rule for update-station-helper that Update Station ships.";
-
     /// <summary>What <paramref name="exitCode"/> of <paramref name="method"/> running the helper says about the elevation.</summary>
     /// <param name="helperStarted">Whether the helper wrote anything: sudo's own refusal exits 1 before it starts.</param>
     public static ElevationOutcome Interpret(ElevationMethod method, int exitCode, bool helperStarted)
     {
         ArgumentNullException.ThrowIfNull(method);
-        if (method == ElevationMethod.Pkexec && !helperStarted)
+        if (method.Name == ElevationMethod.Pkexec.Name && !helperStarted)
         {
             return exitCode switch
             {
@@ -49,16 +46,6 @@ public static class Elevation
             };
         }
 
-        return method == ElevationMethod.Sudo && !helperStarted && exitCode == 1 ? ElevationOutcome.NotAuthorized : ElevationOutcome.Ran;
+        return method.Name == ElevationMethod.Sudo.Name && !helperStarted && exitCode == 1 ? ElevationOutcome.NotAuthorized : ElevationOutcome.Ran;
     }
-
-    /// <summary>The words for an outcome that is not <see cref="ElevationOutcome.Ran"/>.</summary>
-    public static string Describe(ElevationOutcome outcome, ElevationMethod method) => outcome switch
-    {
-        ElevationOutcome.Cancelled => "Authentication was cancelled; nothing was changed.",
-        ElevationOutcome.NotAuthorized when method == ElevationMethod.Pkexec =>
-            "You are not authorized to install updates, or no authentication agent is running to ask for a password; nothing was changed.",
-        ElevationOutcome.NotAuthorized => "sudo does not allow this user to run update-station-helper without a password; nothing was changed.",
-        _ => "",
-    };
 }

@@ -8,6 +8,7 @@ namespace UpdateStation.Commands;
 
 /// <summary>Shows the plan, asks (unless -y), applies it with progress, and says whether a restart is needed.</summary>
 /// <remarks>
+/// Without root the root helper applies it, through pkexec or `sudo -n` (<see cref="HelperUpgrade"/>). As root:
 /// Until packages start changing, SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it with nothing changed (exit 128 + the
 /// signal); from then on they are refused and the package manager, detached in its own session and writing to the run
 /// log, always runs to its end (<see cref="UpgradeGuard"/>). A terminal that goes away only ends the drawing.
@@ -23,7 +24,12 @@ internal static class UpgradeCommand
         try
         {
             // Refuse before any work: nothing is half-done, and no question is asked that cannot be acted on.
-            UpgradePolicy.EnsureRoot();
+            var elevation = Posix.Identity.IsRoot ? default : HelperUpgrade.Locate();
+            if (elevation.Problem is { } problem)
+            {
+                return Log.Error(problem);
+            }
+
             if (!yes && Console.IsInputRedirected)
             {
                 return Log.Error("there is no terminal to confirm the upgrade on; pass -y to upgrade without asking.");
@@ -45,15 +51,18 @@ internal static class UpgradeCommand
             IProgress<UpgradeProgress> progress = Console.IsOutputRedirected
                 ? new ProgressLines(output)
                 : bar = new TerminalProgressBar(output, TerminalWidth());
+            if (elevation.Method is { } method)
+            {
+                // Not root: the helper applies the plan, and answers the terminal's signals itself; we wait for its end.
+                var exit = await new HelperUpgrade(output, progress, () => bar?.Finish()).RunAsync(method, elevation.Helper, plan).ConfigureAwait(false);
+                return exit != ExitCodes.Success && guard.StoppedBy is { } stoppedBy ? UpgradeGuard.ExitStatusFor(stoppedBy) : exit;
+            }
+
             var request = new UpgradeRequest(UpgradePolicy.LogPath()) { BeginChanges = guard.BeginChanges, Plan = plan };
             var outcome = await backend.UpgradeAsync(request, progress, guard.Token).ConfigureAwait(false);
             bar?.Finish();
             UpgradeSummary.Write(output, outcome);
             return ExitCodes.Success;
-        }
-        catch (RootRequiredException)
-        {
-            return Log.Error("upgrading packages needs root; run 'update-station upgrade' as root (for example with doas or sudo).");
         }
         catch (OperationCanceledException) when (guard.StoppedBy is { } signal)
         {

@@ -7,16 +7,17 @@ namespace UpdateStation.Tests.Commands;
 internal static class PublishedBinary
 {
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, UnixUser? user = null)
+        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, UnixUser? user = null, string? executable = null)
     {
+        executable ??= StationBinary.Path;
         // As another user: through setpriv, which execs the binary with that uid and gid.
-        var start = new ProcessStartInfo(user is null ? StationBinary.Path : "setpriv")
+        var start = new ProcessStartInfo(user is null ? executable : "setpriv")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in user is null ? arguments : [.. user.SetprivPrefix.Skip(1), StationBinary.Path, .. arguments])
+        foreach (var argument in user is null ? arguments : [.. user.SetprivPrefix.Skip(1), executable, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }

@@ -26,18 +26,30 @@ public sealed class UpgradeSpecs : IDisposable
     }
 
     [Fact(Timeout = 30000)]
-    public async Task User_without_root_is_refused_before_any_work()
+    public async Task User_without_root_and_without_the_helper_installed_is_told_so_before_any_work()
     {
-        // Arrange: as root, the spec runs the binary as nobody.
+        // Arrange: as root, the spec runs the binary as nobody, from a folder with no libexec/update-station-helper beside it.
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Running as another user needs root (CI runs as root: setpriv to nobody).");
         _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y-U", "upgrade-y-self.txt");
-        var user = UnixUser.CurrentIsRoot ? UnixUser.Nobody : null;
+        var prefix = Directory.CreateTempSubdirectory("update-station-no-helper-").FullName;
+        File.SetUnixFileMode(prefix, (UnixFileMode)0b111_101_101);
+        var binary = Path.Combine(Directory.CreateDirectory(Path.Combine(prefix, "bin")).FullName, "update-station");
+        File.Copy(StationBinary.Path, binary);
 
-        // Act
-        var (exit, output, error) = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "pkg"], _world.Environment, TestContext.Current.CancellationToken, user);
+        try
+        {
+            // Act
+            var (exit, output, error) = await PublishedBinary.RunAsync(
+                ["upgrade", "-y", "--backend", "pkg"], _world.Environment, TestContext.Current.CancellationToken, UnixUser.Nobody, binary);
 
-        // Assert
-        Assert.Equal((1, ""), (exit, output));
-        Assert.Equal("update-station: upgrading packages needs root; run 'update-station upgrade' as root (for example with doas or sudo).", error.TrimEnd());
+            // Assert
+            Assert.Equal((1, ""), (exit, output));
+            Assert.Equal($"update-station: The update helper {prefix}/libexec/update-station-helper is not installed; nothing was changed.", error.TrimEnd());
+        }
+        finally
+        {
+            Directory.Delete(prefix, recursive: true);
+        }
     }
 
     [Fact(Timeout = 30000)]
@@ -52,6 +64,6 @@ public sealed class UpgradeSpecs : IDisposable
         // Assert
         Assert.Equal((1, ""), (exit, output));
         Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.Contains(UpdateStation.Posix.Identity.IsRoot ? "pass -y" : "needs root", error, StringComparison.Ordinal);
+        Assert.Contains(UpdateStation.Posix.Identity.IsRoot ? "pass -y" : "helper", error, StringComparison.Ordinal);
     }
 }

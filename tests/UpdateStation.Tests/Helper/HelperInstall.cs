@@ -9,8 +9,11 @@ namespace UpdateStation.Tests.Helper;
 /// <remarks>Root only: the helper refuses anyone else, and trusts only settings root alone can change.</remarks>
 internal sealed class HelperInstall : IDisposable
 {
-    private HelperInstall(string directory)
+    private readonly string _root;
+
+    private HelperInstall(string root, string directory)
     {
+        _root = root;
         Directory = directory;
     }
 
@@ -25,12 +28,35 @@ internal sealed class HelperInstall : IDisposable
     /// <summary>A folder for stand-in programs, first on the helper's PATH.</summary>
     public string BinDirectory => System.IO.Path.Combine(Directory, "bin");
 
+    /// <summary>The front end of an installed tree (<see cref="CreateTree"/>): it finds this helper at ../libexec.</summary>
+    public string FrontEndPath => System.IO.Path.Combine(_root, "bin", "update-station");
+
     public static HelperInstall Create(string aptConfig, string? extraSettings = null)
     {
         var published = Published(); // First: a missing build leaves no folder behind.
         var directory = System.IO.Directory.CreateTempSubdirectory("update-station-helper-").FullName;
         File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101); // 0755: others may enter (pkexec as nobody).
-        var install = new HelperInstall(directory);
+        return Populate(new HelperInstall(directory, directory), published, aptConfig, extraSettings);
+    }
+
+    /// <summary>An installed tree, PREFIX/bin/update-station (a copy of the published one) and PREFIX/libexec/ as <see cref="Create"/> makes it.</summary>
+    public static HelperInstall CreateTree(string aptConfig, string frontEnd)
+    {
+        var published = Published();
+        var root = System.IO.Directory.CreateTempSubdirectory("update-station-prefix-").FullName;
+        File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
+        var install = new HelperInstall(root, System.IO.Path.Combine(root, "libexec"));
+        foreach (var folder in new[] { install.Directory, System.IO.Path.GetDirectoryName(install.FrontEndPath)! })
+        {
+            System.IO.Directory.CreateDirectory(folder, (UnixFileMode)0b111_101_101);
+        }
+
+        File.Copy(frontEnd, install.FrontEndPath);
+        return Populate(install, published, aptConfig, null);
+    }
+
+    private static HelperInstall Populate(HelperInstall install, string published, string aptConfig, string? extraSettings)
+    {
         System.IO.Directory.CreateDirectory(install.BinDirectory);
         File.Copy(published, install.Path);
         File.WriteAllText(install.SettingsPath, $"""
@@ -101,7 +127,7 @@ internal sealed class HelperInstall : IDisposable
         return run.Last("done").GetProperty("fingerprint").GetString()!;
     }
 
-    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+    public void Dispose() => System.IO.Directory.Delete(_root, recursive: true);
 
     private static string Published()
     {

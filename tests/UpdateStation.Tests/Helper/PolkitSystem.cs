@@ -4,7 +4,8 @@ namespace UpdateStation.Tests.Helper;
 
 /// <summary>
 /// A real polkit for one spec: a system bus on /run/dbus/system_bus_socket, polkitd, the helper's actions (a test copy of
-/// packaging's policy, exec.path = the helper under test) and a rule that authorizes nobody; all removed on Dispose.
+/// packaging's policy, exec.path = the helper under test) and a rule that authorizes one user (nobody unless told); all
+/// removed on Dispose.
 /// </summary>
 /// <remarks>
 /// pkexec is setuid, and GLib then ignores DBUS_SYSTEM_BUS_ADDRESS: it always asks the bus at /run/dbus/system_bus_socket
@@ -26,12 +27,12 @@ internal sealed class PolkitSystem : IDisposable
 
     private string RulesPath => $"/etc/polkit-1/rules.d/49-update-station-tests-{_tag}.rules";
 
-    public static async Task<PolkitSystem> StartAsync(string helperPath, CancellationToken cancellationToken)
+    public static async Task<PolkitSystem> StartAsync(string helperPath, CancellationToken cancellationToken, string authorizedUser = "nobody")
     {
         var system = new PolkitSystem();
         try
         {
-            await system.StartProcessesAsync(helperPath, cancellationToken);
+            await system.StartProcessesAsync(helperPath, authorizedUser, cancellationToken);
             return system;
         }
         catch
@@ -62,7 +63,7 @@ internal sealed class PolkitSystem : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
-    private async Task StartProcessesAsync(string helperPath, CancellationToken cancellationToken)
+    private async Task StartProcessesAsync(string helperPath, string authorizedUser, CancellationToken cancellationToken)
     {
         var config = Path.Combine(_directory, "system-bus.conf");
         File.WriteAllText(config, $"""
@@ -83,9 +84,9 @@ internal sealed class PolkitSystem : IDisposable
         Start("dbus-daemon", "--nofork", $"--config-file={config}");
         await WaitForAsync(() => File.Exists(SocketPath), "the system bus socket", cancellationToken);
         File.WriteAllText(PolicyPath, PolkitPolicy.Render(helperPath));
-        File.WriteAllText(RulesPath, """
+        File.WriteAllText(RulesPath, $$"""
             polkit.addRule(function(action, subject) {
-                if (action.id.indexOf("org.updatestation.UpdateStation.") == 0 && subject.user == "nobody") {
+                if (action.id.indexOf("org.updatestation.UpdateStation.") == 0 && subject.user == "{{authorizedUser}}") {
                     return polkit.Result.YES;
                 }
             });

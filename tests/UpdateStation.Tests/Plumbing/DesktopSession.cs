@@ -6,13 +6,31 @@ namespace UpdateStation.Tests.Plumbing;
 /// also the XDG_RUNTIME_DIR of the accessibility bus it activates (at-spi-bus-launcher); when the session bus goes,
 /// the launcher, its bus and the registry follow. Everything is stopped and deleted on disposal.
 /// </remarks>
-public sealed class DesktopSession : IAsyncLifetime
+public class DesktopSession : IAsyncLifetime
 {
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(30);
 
     private readonly string _root = Directory.CreateTempSubdirectory("update-station-desktop-").FullName;
     private StationProcess? _xvfb;
     private StationProcess? _bus;
+
+    public DesktopSession()
+        : this(null)
+    {
+    }
+
+    /// <param name="user">Whose session it is: the session bus and the tools run as that user (Xvfb lets any local user in); null: the test's own.</param>
+    private protected DesktopSession(UnixUser? user)
+    {
+        User = user;
+        if (user is not null)
+        {
+            RuntimeDir.Chown(_root, user);
+        }
+    }
+
+    /// <summary>The session's user; null: the test's own.</summary>
+    internal UnixUser? User { get; }
 
     public string Display { get; private set; } = "";
 
@@ -35,11 +53,12 @@ public sealed class DesktopSession : IAsyncLifetime
         _xvfb = StationProcess.StartProgram(["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp"]);
         Display = ":" + await FirstLineAsync(_xvfb);
         _bus = StationProcess.StartProgram(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1", $"--address=unix:path={_root}/bus"],
+            [.. User?.SetprivPrefix ?? [], "dbus-daemon", "--session", "--nofork", "--print-address=1", $"--address=unix:path={_root}/bus"],
             startInfo =>
             {
                 startInfo.Environment["DISPLAY"] = Display;
                 startInfo.Environment["XDG_RUNTIME_DIR"] = _root;
+                SetHome(startInfo);
             });
         BusAddress = await FirstLineAsync(_bus);
     }
@@ -47,10 +66,11 @@ public sealed class DesktopSession : IAsyncLifetime
     /// <summary>Runs a desktop tool (xdotool, the screen reader) against this desktop, bounded.</summary>
     internal async Task<StationResult> RunAsync(IReadOnlyList<string> argv, TimeSpan? timeout = null)
     {
-        await using StationProcess tool = StationProcess.StartProgram(argv, startInfo =>
+        await using StationProcess tool = StationProcess.StartProgram([.. User?.SetprivPrefix ?? [], .. argv], startInfo =>
         {
             startInfo.Environment["DISPLAY"] = Display;
             startInfo.Environment["DBUS_SESSION_BUS_ADDRESS"] = BusAddress;
+            SetHome(startInfo);
         });
         return await tool.WaitForExitAsync(timeout ?? TimeSpan.FromSeconds(30));
     }
@@ -68,6 +88,15 @@ public sealed class DesktopSession : IAsyncLifetime
         }
 
         Directory.Delete(_root, recursive: true);
+    }
+
+    // Another user's processes get a home they may write to (the session's folder), not the test's.
+    private void SetHome(ProcessStartInfo startInfo)
+    {
+        if (User is not null)
+        {
+            startInfo.Environment["HOME"] = _root;
+        }
     }
 
     private static async Task<string> FirstLineAsync(StationProcess process)

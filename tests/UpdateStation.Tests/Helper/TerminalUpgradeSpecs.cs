@@ -1,0 +1,47 @@
+using UpdateStation.Tests.Commands;
+using UpdateStation.Tests.Shared;
+
+namespace UpdateStation.Tests.Helper;
+
+/// <summary>`update-station upgrade` by a user who is not root: the same helper and pkexec as the window, drawn in the terminal.</summary>
+public sealed class TerminalUpgradeSpecs : IDisposable
+{
+    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly string _home = Directory.CreateTempSubdirectory("update-station-home-").FullName;
+
+    public void Dispose()
+    {
+        _world.Dispose();
+        Directory.Delete(_home, recursive: true);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_user_polkit_authorizes_upgrades_from_the_terminal_through_the_helper()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd), polkitd and pkexec, and no system bus running.");
+
+        // Arrange
+        AptSpecs.MakeReadableByAll(_world.Directory);
+        File.SetUnixFileMode(_home, (UnixFileMode)0b111_111_111);
+        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
+        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken);
+        Dictionary<string, string> environment = new()
+        {
+            ["APT_CONFIG"] = _world.ConfigPath,
+            ["XDG_CACHE_HOME"] = Path.Combine(_home, "cache"),
+            ["HOME"] = _home,
+        };
+
+        // Act
+        var (exit, output, error) = await PublishedBinary.RunAsync(
+            ["upgrade", "-y", "--backend", "apt"], environment, TestContext.Current.CancellationToken, UnixUser.Nobody, tree.FrontEndPath);
+
+        // Assert
+        Assert.True(exit == 0, $"exit {exit}\n--- stdout ---\n{output}--- stderr ---\n{error}");
+        Assert.Contains("secpkg", output, StringComparison.Ordinal); // The plan shown first.
+        Assert.Contains("Refreshing the system's package catalogue and comparing the plan...", output, StringComparison.Ordinal);
+        Assert.Contains("Updates installed.", output, StringComparison.Ordinal);
+        Assert.Equal("alpha 1.1-1\n", File.ReadAllText(Path.Combine(_world.RootDirectory, "usr/share/doc/alpha/VERSION")));
+        Assert.Contains("upgrade --plan", File.ReadAllText(tree.LogPath), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,203 @@
+using UpdateStation.Tests.Commands;
+using UpdateStation.Tests.Shared;
+
+namespace UpdateStation.Tests.Helper;
+
+/// <summary>
+/// Installing from the window, end to end: nobody's desktop (Xvfb, a session bus, AT-SPI), nobody's instance planning
+/// a real apt world, the window's `Install Updates`, the real pkexec and polkitd, and the helper running as root
+/// against the world's private root.
+/// </summary>
+public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFixture<NobodysDesktopSession>, IDisposable
+{
+    private static readonly TimeSpan s_readTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan s_installTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly AptWorld _world = AptWorld.Sample().Publish();
+
+    public void Dispose() => _world.Dispose();
+
+    [Fact(Timeout = 300_000)]
+    public async Task User_can_install_the_updates_from_the_window_through_pkexec_and_the_instance_then_finds_the_system_up_to_date()
+    {
+        SkipUnlessPossible();
+
+        // Arrange: nobody's instance plans the world (headless); polkit authorizes nobody.
+        AptSpecs.MakeReadableByAll(_world.Directory);
+        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
+        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken);
+        await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
+        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
+        JsonElement before = await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
+        StationProcess window = await OpenWindowAsync(dir, tree);
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
+
+        // Act
+        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+
+        // Assert: the window reaches the end, the world's packages changed, and the instance re-planned without a refresh.
+        string read = await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "Updates installed");
+        Assert.DoesNotContain("The updates were not installed", ScreenReader.Names(read));
+        Assert.Equal("1.1-1", await InstalledVersionAsync("alpha"));
+        JsonElement after = await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() == 0);
+        Assert.False(after.GetProperty("catalogueRefreshed").GetBoolean());
+        Assert.NotEqual(before.GetProperty("fingerprint").GetString(), after.GetProperty("fingerprint").GetString());
+        Assert.False(window.HasExited);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task A_user_polkit_does_not_authorize_is_told_so_in_the_window_and_nothing_changes()
+    {
+        SkipUnlessPossible();
+
+        // Arrange: polkit authorizes daemon, not nobody; nobody's window shows the world's plan.
+        AptSpecs.MakeReadableByAll(_world.Directory);
+        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
+        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken, authorizedUser: "daemon");
+        await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
+        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
+        await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
+        string status = File.ReadAllText(_world.StatusPath);
+        StationProcess window = await OpenWindowAsync(dir, tree);
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
+
+        // Act
+        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+
+        // Assert: back on the list with the refusal in words; pkexec never ran the helper.
+        string read = await ScreenReader.WaitForNamesAsync(
+            desktop,
+            window,
+            s_installTimeout,
+            "You are not authorized to install updates, or no authentication agent is running to ask for a password; nothing was changed.");
+        Assert.Contains("Install Updates", ScreenReader.Names(read));
+        Assert.Equal(status, File.ReadAllText(_world.StatusPath));
+        Assert.DoesNotContain("upgrade --plan", File.Exists(tree.LogPath) ? File.ReadAllText(tree.LogPath) : "", StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task When_the_plan_changed_since_it_was_shown_the_window_shows_the_new_one_and_nothing_changes()
+    {
+        SkipUnlessPossible();
+
+        // Arrange: the window shows the instance's plan; then the archive offers one more upgrade.
+        AptSpecs.MakeReadableByAll(_world.Directory);
+        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
+        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken);
+        await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
+        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
+        await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
+        StationProcess window = await OpenWindowAsync(dir, tree);
+        string shown = await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
+        Assert.DoesNotContain("stable", ScreenReader.Names(shown));
+        _world.Offer(new AptPackage("stable", "1.1-1")).Publish();
+        AptSpecs.MakeReadableByAll(_world.Directory);
+        string status = File.ReadAllText(_world.StatusPath);
+
+        // Act
+        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+
+        // Assert: back on the list, with the helper's new plan and the reason; nothing installed.
+        await ScreenReader.WaitForNamesAsync(
+            desktop,
+            window,
+            s_installTimeout,
+            "The updates changed since they were shown; nothing was changed. Review the new list and install again.",
+            "stable",
+            "Install Updates");
+        Assert.Equal(status, File.ReadAllText(_world.StatusPath));
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task While_packages_change_the_window_refuses_to_close_and_says_what_it_waits_for()
+    {
+        SkipUnlessPossible();
+
+        // Arrange: another program holds dpkg's frontend lock of the world until the gate file appears.
+        AptSpecs.MakeReadableByAll(_world.Directory);
+        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
+        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken);
+        await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
+        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
+        await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
+        string gate = Path.Combine(_world.Directory, "release-the-lock");
+        await using StationProcess holder = StationProcess.StartProgram(["/usr/bin/python3", "-c", LockHolder, Path.Combine(_world.RootDirectory, "var", "lib", "dpkg", "lock-frontend"), gate]);
+        await Poll.UntilAsync(() => holder.Stdout.Contains("held", StringComparison.Ordinal), Station.StartTimeout, () => $"the lock is held; the holder says {holder.Stdout}{holder.Stderr}");
+        StationProcess window = await OpenWindowAsync(dir, tree);
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
+
+        // Act: install, and while apt waits for the lock, press Escape.
+        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "Installing updates…", "Waiting for another program to finish changing packages");
+        string id = Assert.Single(await WindowState.VisibleAsync(desktop, window));
+        StationResult escape = await desktop.RunAsync(["xdotool", "windowfocus", "--sync", id, "key", "Escape"]);
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Installing updates…");
+        File.WriteAllText(gate, "");
+
+        // Assert: the window stayed through to the end.
+        Assert.True(escape.ExitCode == 0, escape.ToString());
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "Updates installed");
+        Assert.False(window.HasExited);
+        Assert.Equal("1.1-1", await InstalledVersionAsync("alpha"));
+    }
+
+    // Holds an fcntl write lock (as dpkg and apt take theirs) on argv[1] until the file argv[2] exists.
+    private const string LockHolder = """
+        import fcntl, os, sys, time
+        f = open(sys.argv[1], "a")
+        fcntl.lockf(f, fcntl.LOCK_EX)
+        print("held", flush=True)
+        while not os.path.exists(sys.argv[2]):
+            time.sleep(0.05)
+        """;
+
+    private static void SkipUnlessPossible() =>
+        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd), polkitd and pkexec, and no system bus running.");
+
+    private StartOptions AsNobody(HelperInstall tree, IReadOnlyDictionary<string, string?>? more = null) => new()
+    {
+        User = UnixUser.Nobody,
+        Executable = tree.FrontEndPath,
+        Environment = new Dictionary<string, string?>(more ?? new Dictionary<string, string?>()) { ["APT_CONFIG"] = _world.ConfigPath },
+    };
+
+    private async Task<StationProcess> OpenWindowAsync(RuntimeDir dir, HelperInstall tree)
+    {
+        StationProcess window = StationProcess.Start(dir, ["window"], AsNobody(tree, desktop.Environment));
+        await Poll.UntilAsync(
+            () =>
+            {
+                Assert.False(window.HasExited, $"the window exited before it was mapped.\n--- stderr ---\n{window.Stderr}");
+                return WindowState.Read(dir)?.Pid == window.Pid;
+            },
+            Station.StartTimeout,
+            () => $"nobody's window (pid {window.Pid}) publishes window.json");
+        return window;
+    }
+
+    /// <summary>The instance's plan.json once <paramref name="wanted"/> holds for it.</summary>
+    private static async Task<JsonElement> PublishedPlanAsync(RuntimeDir dir, StationProcess tray, Func<JsonElement, bool> wanted)
+    {
+        string path = Path.Combine(dir.StationDir, "plan.json");
+        string last = "";
+        string text = await Poll.UntilAsync(
+            () =>
+            {
+                Assert.False(tray.HasExited, $"the instance exited.\n--- stderr ---\n{tray.Stderr}");
+                last = File.Exists(path) ? File.ReadAllText(path) : "";
+                return Task.FromResult(last.Length > 0 && wanted(JsonDocument.Parse(last).RootElement) ? last : null);
+            },
+            s_installTimeout,
+            () => $"the instance publishes the plan awaited; plan.json holds: {last}\n--- the instance's stderr ---\n{tray.Stderr}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private async Task<string> InstalledVersionAsync(string package)
+    {
+        await using StationProcess query = StationProcess.StartProgram(
+            ["dpkg-query", $"--admindir={Path.Combine(_world.RootDirectory, "var", "lib", "dpkg")}", "-W", "-f", "${Version}", package]);
+        StationResult result = await query.WaitForExitAsync(Station.CommandTimeout);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return result.Stdout.TrimEnd('\n');
+    }
+}
