@@ -24,9 +24,7 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
         {
             Dispatch = loop.Post,
             Log = Log.Info,
-            Notifications = new NotificationSettings(
-                settings.Notifications != NotificationLevel.None,
-                TimeSpan.FromHours(settings.NotificationIntervalHours)),
+            Notifications = NotificationSettings.From(settings),
         };
         _ = Task.Run(async () =>
         {
