@@ -39,7 +39,8 @@ internal static class CheckNowCommand
     private static bool TryRunAsInstance(RuntimeDirectory directory, string? backend, out int exitCode)
     {
         using var loop = new HeadlessMainLoop();
-        using var session = new InstanceSession(loop, directory, InstanceState.CheckNowMode, backend);
+        using var session = new InstanceSession(
+            loop, directory, InstanceState.CheckNowMode, new UpdateCheck(backend, SettingsCommand.CheckTimeout(SettingsCommand.Load())));
         int? status = null;
 
         // A check-now instance runs one check: activations join it, finished or not.
