@@ -3,6 +3,8 @@ namespace UpdateStation.Bench.RoundTrip;
 /// <summary>A private XDG_RUNTIME_DIR and the fake pkg first on PATH, so the tray's checks touch nothing real.</summary>
 internal sealed class BenchEnvironment : IDisposable
 {
+    private readonly Dictionary<string, string> _variables;
+
     private BenchEnvironment(string root)
     {
         Root = root;
@@ -11,7 +13,7 @@ internal sealed class BenchEnvironment : IDisposable
         string fakes = Path.Combine(AppContext.BaseDirectory, "fakes");
         File.SetUnixFileMode(Path.Combine(fakes, "pkg"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
-        Variables = new Dictionary<string, string>
+        _variables = new Dictionary<string, string>
         {
             ["XDG_RUNTIME_DIR"] = XdgRuntimeDir,
             ["PATH"] = fakes + ":" + (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin"),
@@ -28,7 +30,7 @@ internal sealed class BenchEnvironment : IDisposable
 
     public string XdgRuntimeDir { get; }
 
-    public IReadOnlyDictionary<string, string> Variables { get; }
+    public IReadOnlyDictionary<string, string> Variables => _variables;
 
     public static BenchEnvironment Create() => new(Directory.CreateTempSubdirectory("update-station-bench-").FullName);
 
@@ -45,12 +47,20 @@ internal sealed class BenchEnvironment : IDisposable
             startInfo.Environment[name] = value;
         }
 
+        if (!_variables.ContainsKey("DBUS_SESSION_BUS_ADDRESS"))
+        {
+            startInfo.Environment.Remove("DBUS_SESSION_BUS_ADDRESS"); // headless, whatever session the bench runs in
+        }
+
         startInfo.Environment.Remove("DISPLAY");
         startInfo.Environment.Remove("WAYLAND_DISPLAY");
         startInfo.Environment.Remove("FAKE_PKG_LOG");
         startInfo.Environment.Remove("FAKE_PKG_GATE");
         return startInfo;
     }
+
+    /// <summary>Every process started from now on gets this session bus (the tray shows its desktop face on it).</summary>
+    public void UseSessionBus(string address) => _variables["DBUS_SESSION_BUS_ADDRESS"] = address;
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

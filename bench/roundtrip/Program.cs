@@ -8,6 +8,7 @@ try
     BenchOptions options = BenchOptions.Parse(args);
     using BenchEnvironment environment = BenchEnvironment.Create();
     using BenchEnvironment noInstance = BenchEnvironment.Create();
+    using SessionBus? bus = options.Desktop ? SessionBus.Start(environment) : null;
     using TrayInstance tray = TrayInstance.Start(environment, options.Binary);
     using SeedBaseline seed = SeedBaseline.Start(environment, options.Python);
 
@@ -42,7 +43,7 @@ try
         rows.AddRange(measured.Select(m => (load, processes, m)));
     }
 
-    ResultTable.Print(rows, tray.Pid, options);
+    ResultTable.Print(rows, tray.Pid, options, bus is null ? "headless" : "desktop face on a private session bus");
 }
 catch (Exception ex) when (ex is InvalidOperationException or IOException or ArgumentException or FormatException)
 {

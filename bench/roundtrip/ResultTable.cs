@@ -3,9 +3,9 @@ namespace UpdateStation.Bench.RoundTrip;
 /// <summary>The table of medians and p90s, and each target of issue 11 with whether this run met it.</summary>
 internal static class ResultTable
 {
-    public static void Print(IReadOnlyList<(string Load, int Processes, Measurement Result)> rows, int trayPid, BenchOptions options)
+    public static void Print(IReadOnlyList<(string Load, int Processes, Measurement Result)> rows, int trayPid, BenchOptions options, string face)
     {
-        Console.WriteLine($"update-station check-now round trip and start-up ({Environment.ProcessorCount} CPUs, tray pid {trayPid})");
+        Console.WriteLine($"update-station check-now round trip and start-up ({Environment.ProcessorCount} CPUs, tray pid {trayPid}, {face})");
         Console.WriteLine();
         Console.WriteLine($"| {"scenario",-26} | {"load",-16} | {"procs",5} | {"runs",4} | {"median ms",9} | {"p90 ms",7} |");
         Console.WriteLine($"|{new string('-', 28)}|{new string('-', 18)}|{new string('-', 7)}|{new string('-', 6)}|{new string('-', 11)}|{new string('-', 9)}|");

@@ -2,3 +2,4 @@ global using System.Diagnostics;
 global using Tmds.DBus.Protocol;
 global using UpdateStation.Packages.Model;
 global using UpdateStation.Posix;
+global using UpdateStation.Settings;

@@ -1,40 +1,98 @@
 namespace UpdateStation.Gtk;
 
-/// <summary>Follows instance.json and plan.json through inotify (FileSystemWatcher) and posts one reload per burst.</summary>
+/// <summary>Follows instance.json and plan.json and posts one reload per burst of changes.</summary>
 /// <remarks>
 /// The instance replaces each file by renaming a temporary one over it, so a change arrives as a rename (or a
-/// creation); a burst of events before the loop gets to the reload coalesces into that one reload.
+/// creation); a burst of events before the loop gets to the reload coalesces into that one reload. Linux: inotify
+/// (FileSystemWatcher). .NET has no FileSystemWatcher on FreeBSD (it throws PlatformNotSupportedException): there the
+/// two files' status (inode, size, modification time) is compared every <see cref="PollInterval"/>.
 /// </remarks>
 internal sealed class PublishedStateWatcher : IDisposable
 {
-    private readonly FileSystemWatcher _watcher;
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    private readonly string[] _files;
     private readonly HashSet<string> _names;
     private readonly IMainLoop _loop;
     private readonly Action _reload;
+    private readonly FileSystemWatcher? _watcher;
+    private readonly Timer? _poll;
+    private string _seen = "";
     private int _pending;
 
-    public PublishedStateWatcher(RuntimeDirectory directory, IMainLoop loop, Action reload)
+    /// <param name="poll">Poll even where FileSystemWatcher works (for tests).</param>
+    public PublishedStateWatcher(RuntimeDirectory directory, IMainLoop loop, Action reload, bool poll = false)
     {
         _loop = loop;
         _reload = reload;
-        _names = [Path.GetFileName(directory.StateFile), Path.GetFileName(directory.PlanFile)];
-        _watcher = new FileSystemWatcher(directory.Path)
+        _files = [directory.StateFile, directory.PlanFile];
+        _names = [.. _files.Select(Path.GetFileName).OfType<string>()];
+        _watcher = poll ? null : TryWatch(directory.Path);
+        if (_watcher is null)
         {
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite,
-            IncludeSubdirectories = false,
-        };
-        _watcher.Created += OnChanged;
-        _watcher.Changed += OnChanged;
-        _watcher.Deleted += OnChanged;
-        _watcher.Renamed += OnChanged;
-        _watcher.EnableRaisingEvents = true;
+            _seen = Snapshot();
+            _poll = new Timer(_ => Poll(), null, PollInterval, PollInterval);
+        }
     }
 
-    public void Dispose() => _watcher.Dispose();
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _poll?.Dispose();
+    }
+
+    private FileSystemWatcher? TryWatch(string path)
+    {
+        var watcher = new FileSystemWatcher(path) { NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite, IncludeSubdirectories = false };
+        watcher.Created += OnChanged;
+        watcher.Changed += OnChanged;
+        watcher.Deleted += OnChanged;
+        watcher.Renamed += OnChanged;
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (PlatformNotSupportedException)
+        {
+            watcher.Dispose();
+            return null;
+        }
+    }
 
     private void OnChanged(object sender, FileSystemEventArgs e)
     {
-        if (_names.Contains(e.Name ?? "") && Interlocked.Exchange(ref _pending, 1) == 0)
+        if (_names.Contains(e.Name ?? ""))
+        {
+            PostReload();
+        }
+    }
+
+    private void Poll()
+    {
+        var now = Snapshot();
+        if (!string.Equals(now, Interlocked.Exchange(ref _seen, now), StringComparison.Ordinal))
+        {
+            PostReload();
+        }
+    }
+
+    /// <summary>Each file's inode, size and modification time: a rename over it changes at least the inode and time.</summary>
+    private string Snapshot() => string.Join('|', _files.Select(file =>
+    {
+        try
+        {
+            return FileStatus.Read(file) is { } status ? $"{status.Inode}:{status.Size}:{File.GetLastWriteTimeUtc(file).Ticks}" : "-";
+        }
+        catch (Exception ex) when (ex is PosixException or IOException or UnauthorizedAccessException)
+        {
+            return "?";
+        }
+    }));
+
+    private void PostReload()
+    {
+        if (Interlocked.Exchange(ref _pending, 1) == 0)
         {
             _loop.Post(() =>
             {

@@ -11,16 +11,21 @@ public static class BackendSelector
 
     public static IReadOnlyList<string> Names { get; } = ["apt", "pkg"];
 
+    /// <param name="name">apt or pkg; null means $UPDATE_STATION_BACKEND, else detected.</param>
+    /// <param name="stepTimeout">The longest a refresh, a simulation or a lookup may run (`check-timeout-minutes`); null: 10 minutes.</param>
     /// <exception cref="BackendException">The name is unknown, or no supported package manager is found.</exception>
-    public static IPackageBackend Create(string? name = null)
+    public static IPackageBackend Create(string? name = null, TimeSpan? stepTimeout = null)
     {
+        IPackageBackend Apt() => stepTimeout is { } timeout ? new AptBackend(new AptBackendOptions { StepTimeout = timeout }) : new AptBackend();
+        IPackageBackend Pkg() => stepTimeout is { } timeout ? new PkgBackend(new PkgBackendOptions { StepTimeout = timeout }) : new PkgBackend();
+
         name ??= Environment.GetEnvironmentVariable(EnvironmentVariable);
         switch (name)
         {
             case "apt":
-                return new AptBackend();
+                return Apt();
             case "pkg":
-                return new PkgBackend();
+                return Pkg();
             case null or "":
                 break;
             default:
@@ -29,11 +34,11 @@ public static class BackendSelector
 
         if (OperatingSystem.IsFreeBSD() || IsOnPath("pkg") && !IsOnPath("apt-get"))
         {
-            return new PkgBackend();
+            return Pkg();
         }
 
         return IsOnPath("apt-get")
-            ? new AptBackend()
+            ? Apt()
             : throw new BackendException("No supported package manager found: neither pkg nor apt-get is on PATH.");
     }
 

@@ -14,11 +14,11 @@ internal sealed class InstanceSession : IDisposable
     /// Registers SIGUSR1 first (the protocol's first step), then SIGTERM, SIGINT, SIGHUP and SIGQUIT for a clean stop
     /// (a closed terminal or Ctrl-\ must not leave the state published or a check's package manager running).
     /// </summary>
-    public InstanceSession(IMainLoop loop, RuntimeDirectory directory, string mode, string? backend, TimeSpan checkTimeout)
+    public InstanceSession(IMainLoop loop, RuntimeDirectory directory, string mode, UpdateCheck check)
     {
         _loop = loop;
         _host = new InstanceHost(directory.Instance, mode, loop) { WaitsForOneShotInstance = mode == InstanceState.TrayMode };
-        _checks = new InstanceChecks<UpdatePlan>(_host, loop, new UpdateCheck(backend, checkTimeout).RunAsync, UpdateCheck.ToJson);
+        _checks = new InstanceChecks<UpdatePlan>(_host, loop, check.RunAsync, UpdateCheck.ToJson);
         _stopSignals = [.. s_stopSignals.Select(s => PosixSignalRegistration.Create(s, Stop))];
         _host.Notice += Log.Info;
         _host.SteppedDown += reason =>

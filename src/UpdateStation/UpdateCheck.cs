@@ -4,9 +4,9 @@ using UpdateStation.Packages.Json;
 namespace UpdateStation;
 
 /// <summary>The instance's update check: runs the backend and hands the plan on with its summary.</summary>
-/// <param name="backendName">"apt" or "pkg"; null: detected.</param>
-/// <param name="timeout">The check-timeout-minutes setting: a check still running after it is stopped (its package manager
-/// with it) and fails with a summary that says so.</param>
+/// <param name="backendName">apt or pkg; null: $UPDATE_STATION_BACKEND, else detected.</param>
+/// <param name="timeout">`check-timeout-minutes`: the longest the whole check may take; a check still running then is
+/// stopped (its package manager with it) and fails with a summary that says so. Each step gets the same bound.</param>
 internal sealed class UpdateCheck(string? backendName, TimeSpan timeout)
 {
     /// <param name="refresh">Refresh the catalogue first; false plans from the catalogue as it is (after a package change, on a metered network).</param>
@@ -16,7 +16,7 @@ internal sealed class UpdateCheck(string? backendName, TimeSpan timeout)
         limit.CancelAfter(timeout);
         try
         {
-            var plan = await BackendSelector.Create(backendName).CheckAsync(refresh, limit.Token).ConfigureAwait(false);
+            var plan = await BackendSelector.Create(backendName, timeout).CheckAsync(refresh, limit.Token).ConfigureAwait(false);
             return new(new CheckSummary(plan.CheckedAt, plan.Updates.Count, plan.SecurityCount, null), plan);
         }
         catch (BackendException ex)

@@ -22,24 +22,36 @@ public sealed class NotificationPolicyTests
         { "installed ones are forgotten, nothing new", "vim 9.1", "curl 8.5|vim 9.1", 1, 7u, "None", "vim 9.1" },
     };
 
+    /// <summary>The `notifications` level and `notification-interval-hours` narrow or stretch the rules above.</summary>
+    public static TheoryData<string, string, int, string, string, double?, uint?, string, string> Levels => new()
+    {
+        // case, level, interval hours, plan, notified, hours since last, shown id, action, notified afterwards
+        { "security: regular updates only: they stay new", "security", 24, "vim 9.1, curl 8.5", "", null, null, "None", "" },
+        { "security: regular updates days later: still nothing", "security", 24, "vim 9.1, curl 8.5", "", 72, null, "None", "" },
+        { "security: a new security update: at once, with the rest", "security", 24, "vim 9.1, openssl 3.0.15!", "", 1, 7u, "Notify", "openssl 3.0.15|vim 9.1" },
+        { "security: the security update was told, a regular one came", "security", 24, "openssl 3.0.15!, vim 9.1", "openssl 3.0.15", 30, 7u, "None", "openssl 3.0.15" },
+        { "security: updates gone: withdraw", "security", 24, "", "openssl 3.0.15", 1, 7u, "Withdraw", "" },
+        { "none: a new security update: nothing", "none", 24, "openssl 3.0.15!", "", null, null, "None", "" },
+        { "none: new regular updates days later: nothing", "none", 24, "vim 9.1, curl 8.5", "vim 9.1", 72, null, "None", "vim 9.1" },
+        { "all, 6 h: a new regular update after 7 h", "all", 6, "vim 9.1, curl 8.5", "vim 9.1", 7, 7u, "Notify", "curl 8.5|vim 9.1" },
+        { "all, 6 h: a new regular update after 5 h: wait", "all", 6, "vim 9.1, curl 8.5", "vim 9.1", 5, 7u, "None", "vim 9.1" },
+        { "all, 48 h: a new regular update after 25 h: wait", "all", 48, "vim 9.1, curl 8.5", "vim 9.1", 25, 7u, "None", "vim 9.1" },
+    };
+
     [Theory]
     [MemberData(nameof(Rules))]
     public void Decide_FollowsTheRules(
-        string @case, string plan, string notified, double? hoursSinceLast, uint? shownId, string action, string notifiedAfter)
-    {
-        // Arrange
-        var memory = new NotificationMemory(
-            notified.Split('|', StringSplitOptions.RemoveEmptyEntries),
-            hoursSinceLast is { } hours ? Plans.Noon.AddHours(-hours) : null,
-            shownId);
+        string @case, string plan, string notified, double? hoursSinceLast, uint? shownId, string action, string notifiedAfter) =>
+        AssertDecision(@case, s_settings, plan, notified, hoursSinceLast, shownId, action, notifiedAfter);
 
-        // Act
-        var decision = NotificationPolicy.Decide(Plans.Of(plan), memory, Plans.Noon, s_settings);
-
-        // Assert
-        Assert.True(action == decision.Action.ToString(), $"{@case}: expected {action}, got {decision.Action}");
-        Assert.Equal(notifiedAfter, string.Join('|', decision.Memory.Notified.Order(StringComparer.Ordinal)));
-    }
+    [Theory]
+    [MemberData(nameof(Levels))]
+    public void Decide_FollowsTheLevelAndInterval(
+        string @case, string level, int intervalHours, string plan, string notified, double? hoursSinceLast, uint? shownId,
+        string action, string notifiedAfter) =>
+        AssertDecision(
+            @case, new NotificationSettings(Enum.Parse<NotificationLevel>(level, ignoreCase: true), TimeSpan.FromHours(intervalHours)),
+            plan, notified, hoursSinceLast, shownId, action, notifiedAfter);
 
     [Fact]
     public void Decide_Notify_RemembersTheTime()
@@ -60,13 +72,21 @@ public sealed class NotificationPolicyTests
         Assert.Equal(memory.LastNotifiedAt, decision.Memory.LastNotifiedAt);
     }
 
-    [Fact]
-    public void Decide_Disabled_NeverNotifiesEvenForSecurity()
+    private static void AssertDecision(
+        string @case, NotificationSettings settings, string plan, string notified, double? hoursSinceLast, uint? shownId,
+        string action, string notifiedAfter)
     {
-        var decision = NotificationPolicy.Decide(
-            Plans.Of("openssl 3.0.15!"), NotificationMemory.Empty, Plans.Noon, s_settings with { Enabled = false });
+        // Arrange
+        var memory = new NotificationMemory(
+            notified.Split('|', StringSplitOptions.RemoveEmptyEntries),
+            hoursSinceLast is { } hours ? Plans.Noon.AddHours(-hours) : null,
+            shownId);
 
-        Assert.Equal(NotificationAction.None, decision.Action);
-        Assert.Empty(decision.Memory.Notified);
+        // Act
+        var decision = NotificationPolicy.Decide(Plans.Of(plan), memory, Plans.Noon, settings);
+
+        // Assert
+        Assert.True(action == decision.Action.ToString(), $"{@case}: expected {action}, got {decision.Action}");
+        Assert.Equal(notifiedAfter, string.Join('|', decision.Memory.Notified.Order(StringComparer.Ordinal)));
     }
 }

@@ -63,7 +63,7 @@ public sealed class TrayAppearanceRulesTests
         var look = Compute(Facts(Plans.Of("")) with { FailureReason = "mirror unreachable" }, Plans.Noon.AddDays(1));
 
         Assert.Equal(ItemStatus.Passive, look.Status);
-        Assert.Equal("Last check failed: mirror unreachable\nLast good check: Nov 26 12:00", look.ToolTipText);
+        Assert.Equal("Last check failed: mirror unreachable\nLast good check: 2026-11-26 12:00", look.ToolTipText);
     }
 
     [Fact]

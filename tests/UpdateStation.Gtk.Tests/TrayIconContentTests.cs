@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace UpdateStation.Gtk.Tests;
 
 public sealed class TrayIconContentTests
@@ -63,6 +65,21 @@ public sealed class TrayIconContentTests
         // Assert
         Assert.False(icon.Visible);
         Assert.StartsWith("Last check failed: network unreachable. Last good check ", icon.Tooltip, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_LastGoodCheckOnAnotherDay_NamesTheDayInNumbers()
+    {
+        // Arrange
+        CheckSummary failed = new(Plans.Now, 0, 0, "network unreachable.");
+        UpdatePlan earlier = Plans.With() with { CheckedAt = Plans.Now.AddDays(-3) };
+        string day = earlier.CheckedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+        // Act
+        TrayIconContent icon = TrayIconContent.Compose(new(Plans.Instance(lastCheck: failed), earlier, null), Plans.Now);
+
+        // Assert
+        Assert.Equal($"Last check failed: network unreachable. Last good check {day}.", icon.Tooltip);
     }
 
     [Fact]

@@ -9,6 +9,8 @@ namespace UpdateStation.Desktop.Notifications;
 /// something new; what could not be told yet stays new, so a later check tells it.</item>
 /// <item>Updates gone (installed elsewhere): the shown notification is withdrawn and the memory forgets them.</item>
 /// </list>
+/// The level narrows this: <see cref="NotificationLevel.Security"/> keeps only the security rule (regular updates stay
+/// new until a security update brings them along); <see cref="NotificationLevel.None"/> never notifies.
 /// </remarks>
 internal static class NotificationPolicy
 {
@@ -30,9 +32,14 @@ internal static class NotificationPolicy
         var kept = memory with { Notified = known };
         var fresh = plan.Updates.Where(u => !known.Contains(NotificationMemory.KeyOf(u))).ToList();
 
-        var due = fresh.Any(u => u.Security)
-            || (fresh.Count > 0 && (memory.LastNotifiedAt is not { } last || now - last >= settings.MinimumInterval));
-        if (!settings.Enabled || !due)
+        var due = settings.Level switch
+        {
+            NotificationLevel.None => false,
+            NotificationLevel.Security => fresh.Any(u => u.Security),
+            _ => fresh.Any(u => u.Security)
+                || (fresh.Count > 0 && (memory.LastNotifiedAt is not { } last || now - last >= settings.MinimumInterval)),
+        };
+        if (!due)
         {
             return new(NotificationAction.None, kept);
         }

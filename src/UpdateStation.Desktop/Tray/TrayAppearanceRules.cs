@@ -69,12 +69,16 @@ internal static class TrayAppearanceRules
         return plan.SecurityCount > 0 ? N("{1} ({0} security)", "{1} ({0} security)", plan.SecurityCount, text) : text;
     }
 
-    /// <summary>"10:42" today, "Nov 24 10:42" on another day (local time).</summary>
+    /// <summary>"10:42" today, "2026-11-24 10:42" on another day (local time).</summary>
+    /// <remarks>
+    /// Numbers only, in explicit formats: nothing in them is English or depends on a culture, so they read alike in
+    /// every translation (docs/DESIGN.md, "Dates and times").
+    /// </remarks>
     private static string Format(DateTimeOffset at, DateTimeOffset now, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTime(at, zone);
         var today = TimeZoneInfo.ConvertTime(now, zone).Date;
-        var format = local.Date == today ? "HH:mm" : "MMM d HH:mm";
+        var format = local.Date == today ? "HH:mm" : "yyyy-MM-dd HH:mm";
         return local.ToString(format, CultureInfo.InvariantCulture);
     }
 }

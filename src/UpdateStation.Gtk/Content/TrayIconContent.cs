@@ -26,10 +26,10 @@ public sealed record TrayIconContent(bool Visible, string IconName, string Toolt
             _ when stale => N("No good check for {0} day. Last check failed: {1}", "No good check for {0} days. Last check failed: {1}", (int)(now - plan!.CheckedAt).TotalDays, failure),
             _ when failure is not null => plan is null
                 ? T("Last check failed: {0}", failure)
-                : T("Last check failed: {0} Last good check {1}.", failure, Clock(plan.CheckedAt)),
+                : T("Last check failed: {0} Last good check {1}.", failure, Clock(plan.CheckedAt, now)),
             (_, null) => WindowContent.NoPlanYet,
-            (_, { IsUpToDate: true }) => T("Up to date, checked {0}", Clock(plan.CheckedAt)),
-            _ => T("{0}, checked {1}", Count(updates, security), Clock(plan.CheckedAt)),
+            (_, { IsUpToDate: true }) => T("Up to date, checked {0}", Clock(plan.CheckedAt, now)),
+            _ => T("{0}, checked {1}", Count(updates, security), Clock(plan.CheckedAt, now)),
         };
         return new(updates > 0 || stale, security > 0 ? Urgent : Available, tooltip);
     }
@@ -40,5 +40,11 @@ public sealed record TrayIconContent(bool Visible, string IconName, string Toolt
         return security > 0 ? N("{1} ({0} security)", "{1} ({0} security)", security, text) : text;
     }
 
-    private static string Clock(DateTimeOffset at) => at.ToLocalTime().ToString("HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>"10:42" today, "2026-11-24 10:42" on another day (local time; numbers only, as the StatusNotifierItem's tooltip).</summary>
+    private static string Clock(DateTimeOffset at, DateTimeOffset now)
+    {
+        var local = at.ToLocalTime();
+        var format = local.Date == now.ToLocalTime().Date ? "HH:mm" : "yyyy-MM-dd HH:mm";
+        return local.ToString(format, CultureInfo.InvariantCulture);
+    }
 }

@@ -23,6 +23,9 @@ public sealed partial class AptBackend : IPackageBackend
 
     public string Name => "apt";
 
+    /// <summary>The longest one step of a check may run (for tests).</summary>
+    internal TimeSpan StepTimeout => _options.StepTimeout;
+
     private Task<ProcessResult> RunAptGetAsync(
         AptEnvironment environment,
         IReadOnlyList<string> arguments,

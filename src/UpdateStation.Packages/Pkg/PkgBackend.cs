@@ -23,6 +23,9 @@ public sealed partial class PkgBackend : IPackageBackend
 
     public string Name => "pkg";
 
+    /// <summary>The longest one step of a check may run (for tests).</summary>
+    internal TimeSpan StepTimeout => _options.StepTimeout;
+
     private bool IsRoot => _options.IsRoot ?? Posix.Identity.IsRoot;
 
     public async Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default)

@@ -20,7 +20,8 @@ internal static class CheckCommand
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, guard.Token);
         try
         {
-            var backend = BackendSelector.Create(result.GetValue(CheckCommandDefinition.BackendOption));
+            var backend = BackendSelector.Create(
+                result.GetValue(CheckCommandDefinition.BackendOption), SettingsCommand.CheckTimeout(SettingsCommand.Load()));
             bool refresh = !result.GetValue(CheckCommandDefinition.NoRefreshOption);
             var plan = await backend.CheckAsync(refresh, stop.Token).ConfigureAwait(false);
             if (result.GetValue(CheckCommandDefinition.JsonOption))

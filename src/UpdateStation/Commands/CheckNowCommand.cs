@@ -40,8 +40,8 @@ internal static class CheckNowCommand
     {
         using var loop = new HeadlessMainLoop();
         // Settings are read only here, where this process checks: a check-now that wakes the tray stays as quick as it was.
-        var checkTimeout = TimeSpan.FromMinutes(SettingsCommand.Load().CheckTimeoutMinutes);
-        using var session = new InstanceSession(loop, directory, InstanceState.CheckNowMode, backend, checkTimeout);
+        using var session = new InstanceSession(
+            loop, directory, InstanceState.CheckNowMode, new UpdateCheck(backend, SettingsCommand.CheckTimeout(SettingsCommand.Load())));
         int? status = null;
 
         // A check-now instance runs one check: activations join it, finished or not.

@@ -14,7 +14,8 @@ internal static class TrayCommand
         var firstCheck = TimeSpan.FromSeconds(SettingsCommand.Given(result, TrayCommandDefinition.FirstCheckDelay) ?? settings.FirstCheckDelaySeconds);
         var backend = result.GetValue(TrayCommandDefinition.Backend) ?? Environment.GetEnvironmentVariable(BackendSelector.EnvironmentVariable) ?? settings.Backend;
         using var loop = new HeadlessMainLoop();
-        using var session = new InstanceSession(loop, directory, InstanceState.TrayMode, backend, TimeSpan.FromMinutes(settings.CheckTimeoutMinutes));
+        using var session = new InstanceSession(
+            loop, directory, InstanceState.TrayMode, new UpdateCheck(backend, SettingsCommand.CheckTimeout(settings)));
         session.Checks.Completed += check => Log.Info(check.Summary.Error is null
             ? $"check done: {check.Summary.Updates} update(s), {check.Summary.Security} security"
             : $"check failed: {check.Summary.Error}");

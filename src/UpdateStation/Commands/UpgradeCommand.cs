@@ -35,7 +35,8 @@ internal static class UpgradeCommand
                 return Log.Error("there is no terminal to confirm the upgrade on; pass -y to upgrade without asking.");
             }
 
-            var backend = BackendSelector.Create(result.GetValue(UpgradeCommandDefinition.BackendOption));
+            var backend = BackendSelector.Create(
+                result.GetValue(UpgradeCommandDefinition.BackendOption), SettingsCommand.CheckTimeout(SettingsCommand.Load()));
             var plan = await backend.CheckAsync(refresh: true, guard.Token).ConfigureAwait(false);
             PlanTable.Write(output, plan, DateTimeOffset.UtcNow, refreshRequested: true);
             if (plan.IsUpToDate)

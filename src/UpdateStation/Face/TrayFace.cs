@@ -24,9 +24,7 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
         {
             Dispatch = loop.Post,
             Log = Log.Info,
-            Notifications = new NotificationSettings(
-                settings.Notifications != NotificationLevel.None,
-                TimeSpan.FromHours(settings.NotificationIntervalHours)),
+            Notifications = NotificationSettings.From(settings),
         };
         _ = Task.Run(async () =>
         {
@@ -42,9 +40,10 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
             processes.StopLegacyIcon();
         }
 
-        if (_face is not null)
+        if (_face is { } face)
         {
-            await _face.DisposeAsync().ConfigureAwait(false);
+            _face = null;
+            await face.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -61,6 +60,7 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
         face.QuitRequested += session.Quit;
         face.ShowWindowRequested += () => processes.ShowWindow();
         face.StatusNotifierHostChanged += OnHostChanged;
+        _ = face.DisconnectedAsync().ContinueWith(_ => _loop?.Post(SessionEnded), TaskScheduler.Default);
         Log.Info($"running as the instance (pid {Environment.ProcessId}); tray icon {face.ItemService} on the session bus");
         if (session.Checks.IsRunning)
         {
@@ -68,6 +68,18 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
         }
 
         OnHostChanged(face.HasStatusNotifierHost);
+    }
+
+    /// <summary>The session bus went away (dbus-daemon ends with the session): the instance stops as on SIGTERM.</summary>
+    private void SessionEnded()
+    {
+        if (_face is null)
+        {
+            return; // Disposed: this is our own disconnection.
+        }
+
+        Log.Info("the session bus went away (the desktop session ended); stopping");
+        session.Quit();
     }
 
     /// <summary>The StatusNotifierItem when a host holds it, else the legacy icon: never both.</summary>

@@ -63,6 +63,16 @@ public class DesktopSession : IAsyncLifetime
         BusAddress = await FirstLineAsync(_bus);
     }
 
+    /// <summary>Kills the session bus (SIGKILL, reaped), as the end of a session does.</summary>
+    internal async Task StopBusAsync()
+    {
+        if (_bus is not null)
+        {
+            await _bus.DisposeAsync();
+            _bus = null;
+        }
+    }
+
     /// <summary>Runs a desktop tool (xdotool, the screen reader) against this desktop, bounded.</summary>
     internal async Task<StationResult> RunAsync(IReadOnlyList<string> argv, TimeSpan? timeout = null)
     {
