@@ -16,6 +16,12 @@ if (!HelperArguments.TryParse(args, out var arguments, out var usage))
     return Refuse(usage, HelperExitCodes.Usage);
 }
 
+if (arguments!.Verb == HelperVerb.VerifyAptPlan)
+{
+    // apt runs this just before dpkg, with its plan for the run on stdin; a refusal stops apt with nothing changed.
+    return UpdateStation.Packages.Apt.AptPlanHook.Verify(Console.In, arguments.Plan!, Console.Error);
+}
+
 HelperSettings settings;
 try
 {
