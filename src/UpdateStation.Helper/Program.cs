@@ -25,7 +25,7 @@ if (arguments!.Verb == HelperVerb.VerifyAptPlan)
 HelperSettings settings;
 try
 {
-    settings = SettingsLocation.Load(SettingsLocation.Resolve(Environment.ProcessPath));
+    settings = HelperSettings.Load(SettingsLocation.Resolve(Environment.ProcessPath));
 }
 catch (SettingsException ex)
 {
@@ -33,6 +33,11 @@ catch (SettingsException ex)
 }
 
 HelperEnvironment.Apply(settings);
+foreach (var warning in settings.Warnings)
+{
+    new RunRecord(settings.LogPath).Write($"settings: {warning}");
+}
+
 var events = new EventWriter(Console.OpenStandardOutput());
 try
 {
