@@ -25,7 +25,7 @@ internal sealed class HelperInstall : IDisposable
     /// <summary>A folder for stand-in programs, first on the helper's PATH.</summary>
     public string BinDirectory => System.IO.Path.Combine(Directory, "bin");
 
-    public static HelperInstall Create(string aptConfig, string? extraSettings = null)
+    public static HelperInstall Create(string aptConfig, string? extraSettings = null, string backend = "apt")
     {
         var published = Published(); // First: a missing build leaves no folder behind.
         var directory = System.IO.Directory.CreateTempSubdirectory("update-station-helper-").FullName;
@@ -35,7 +35,7 @@ internal sealed class HelperInstall : IDisposable
         File.Copy(published, install.Path);
         File.WriteAllText(install.SettingsPath, $"""
             [helper]
-            backend = "apt"
+            backend = "{backend}"
             apt-config = "{aptConfig}"
             path = "{install.BinDirectory}:/usr/sbin:/usr/bin:/sbin:/bin"
             log = "{install.LogPath}"
