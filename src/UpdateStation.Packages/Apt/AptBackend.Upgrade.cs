@@ -19,8 +19,12 @@ public sealed partial class AptBackend
         ArgumentNullException.ThrowIfNull(progress);
         var environment = AptEnvironment.Create(_options);
         var restart = new DebianRestartDetector(_options.RunDirectory);
-        var plan = await PlanAsync(environment, refreshed: false, cancellationToken).ConfigureAwait(false);
-        if (request.Plan is { } seen && !PlanChangedException.SameChanges(seen, plan))
+        // With the plan hook apt checks its own plan just before dpkg, so the plan the caller compared a moment ago is
+        // taken as it is; without it, a simulation now is the last comparison.
+        var plan = request is { PlanHook: not null, Plan: { } compared }
+            ? compared
+            : await PlanAsync(environment, refreshed: false, cancellationToken).ConfigureAwait(false);
+        if (request.Plan is { } seen && !ReferenceEquals(seen, plan) && !PlanChangedException.SameChanges(seen, plan))
         {
             throw new PlanChangedException(plan);
         }
