@@ -59,11 +59,17 @@ for round in $(seq "$runs"); do
     -n "apt-get -y dist-upgrade" "$apt_alone" -n "update-station-helper upgrade --plan FP" "$through_helper" >/dev/null
 done
 
+# The helper's own part before apt starts (lock checks, refresh, plan, compare) is measured alone: with a fingerprint no
+# plan has, it does all of that and stops with plan-changed (exit 3), changing nothing.
+hyperfine -N -i --runs 5 --prepare "sh -c \"$reset\"" --style none --export-json "$rounds/before-apt.json" \
+  "$helper/update-station-helper upgrade --plan $(printf '0%.0s' $(seq 64))" >/dev/null
+
 # Wall time moves with whatever else the machine does; CPU time (user + system, the children's included: apt-get, dpkg,
 # the maintainer scripts) much less, so both are shown.
 python3 - "$rounds" "$count packages, $planned upgradable, $runs rounds" <<'PY'
 import json, pathlib, statistics, sys
-rounds = [json.loads(p.read_text())["results"] for p in sorted(pathlib.Path(sys.argv[1]).glob("*.json"))]
+rounds = [json.loads(p.read_text())["results"] for p in sorted(pathlib.Path(sys.argv[1]).glob("[0-9]*.json"))]
+before_apt = json.loads((pathlib.Path(sys.argv[1]) / "before-apt.json").read_text())["results"][0]
 rows = []
 for i, name in enumerate(r["command"] for r in rounds[0]):
     wall = [r[i]["mean"] for r in rounds]
@@ -74,4 +80,6 @@ for name, wall, spread, cpu in rows:
     print(f"{name:<44} {wall:>10.2f} {spread:>8.2f} {cpu:>10.2f}")
 (_, apt_wall, _, apt_cpu), (_, helper_wall, _, helper_cpu) = rows
 print(f"helper overhead: wall {100 * (helper_wall / apt_wall - 1):.1f}%, CPU {100 * (helper_cpu / apt_cpu - 1):.1f}% (target: within 5%)")
+print(f"the helper's part before apt starts (refresh, plan, compare; 5 runs): {before_apt['mean']:.2f} ± {before_apt['stddev']:.2f} s wall, "
+      f"{before_apt['user'] + before_apt['system']:.2f} s CPU = {100 * before_apt['mean'] / apt_wall:.1f}% of apt-get's wall time")
 PY
