@@ -16,7 +16,7 @@ public sealed partial class PkgBackend
     /// `pkg upgrade -y -U` runs detached (<see cref="DetachedRunner"/>), writing into the run log: nothing that happens to this
     /// process stops it midway. The cancellation token counts until <see cref="UpgradeRequest.BeginChanges"/> returns.
     /// -U: pkg does not refresh its catalogue itself, so it applies the plan that was compared with the user's (the caller
-    /// refreshes before it plans). When the plan upgrades pkg itself, pkg would apply that alone first and then plan the
+    /// refreshes before it plans). When the plan the user saw (<see cref="UpgradeRequest.Plan"/>) upgrades pkg itself, pkg would apply that alone first and then plan the
     /// rest again by itself; here that is two runs instead, `pkg upgrade -y -U pkg` and then, after a new dry run (no refresh)
     /// found the rest of the plan unchanged, `pkg upgrade -y -U`. Otherwise <see cref="PlanChangedException"/> says what the
     /// first step applied.
@@ -25,10 +25,11 @@ public sealed partial class PkgBackend
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
-        var plan = await CheckAsync(refresh: false, cancellationToken).ConfigureAwait(false);
-        if (request.Plan is { } seen && !PlanChangedException.SameChanges(seen, plan))
+        // Without the plan the user saw there is nothing to compare: pkg applies what it decides, in one run.
+        var plan = request.Plan is null ? null : await CheckAsync(refresh: false, cancellationToken).ConfigureAwait(false);
+        if (request.Plan is { } seen && !PlanChangedException.SameChanges(seen, plan!))
         {
-            throw new PlanChangedException(plan);
+            throw new PlanChangedException(plan!);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -48,12 +49,12 @@ public sealed partial class PkgBackend
         try
         {
             List<PackageChange> applied = [];
-            if (plan.Updates.FirstOrDefault(u => u.Name == Pkg && u.Action == ChangeAction.Upgrade) is not null)
+            if (plan?.Updates.FirstOrDefault(u => u.Name == Pkg && u.Action == ChangeAction.Upgrade) is not null)
             {
-                (plan, applied) = await UpgradeItselfFirstAsync(log, plan, progress, checkRest: request.Plan is not null).ConfigureAwait(false);
+                (plan, applied) = await UpgradeItselfFirstAsync(log, plan, progress).ConfigureAwait(false);
             }
 
-            if (plan.Updates.Count > 0)
+            if (plan is null || plan.Updates.Count > 0)
             {
                 applied.AddRange(await UpgradeDetachedAsync(log, progress, []).ConfigureAwait(false));
             }
@@ -71,16 +72,16 @@ public sealed partial class PkgBackend
     }
 
     /// <summary>Step 1 of 2: pkg upgrades itself alone; then the rest is planned again. Returns that plan and what step 1 applied.</summary>
-    /// <exception cref="PlanChangedException">With <paramref name="checkRest"/>: the rest is not what <paramref name="plan"/> said.</exception>
+    /// <exception cref="PlanChangedException">The rest is not what <paramref name="plan"/> said.</exception>
     private async Task<(UpdatePlan Remaining, List<PackageChange> Applied)> UpgradeItselfFirstAsync(
-        RunLog log, UpdatePlan plan, IProgress<UpgradeProgress> progress, bool checkRest)
+        RunLog log, UpdatePlan plan, IProgress<UpgradeProgress> progress)
     {
         progress.Report(new UpgradeProgress(UpgradeStep.SelfUpgrade, Pkg, null,
             "pkg must upgrade itself first, so the upgrade happens in two steps (step 1 of 2: pkg)."));
         var applied = await UpgradeDetachedAsync(log, new SelfUpgradeProgress(progress), [Pkg]).ConfigureAwait(false);
         var rest = await CheckAsync(refresh: false, CancellationToken.None).ConfigureAwait(false);
         var expected = plan.Updates.Where(u => !applied.Any(a => a.Name == u.Name));
-        if (checkRest && !PlanChangedException.SameChanges(expected, rest.Updates))
+        if (!PlanChangedException.SameChanges(expected, rest.Updates))
         {
             log.Write($"after pkg upgraded itself the rest of the plan changed (now {rest.Updates.Count} changes); nothing more was changed");
             throw new PlanChangedException(rest, applied);
