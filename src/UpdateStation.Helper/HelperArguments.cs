@@ -1,3 +1,4 @@
+using UpdateStation.Packages.Apt;
 using UpdateStation.Packages.Model;
 
 namespace UpdateStation.Helper;
@@ -20,6 +21,9 @@ internal sealed record HelperArguments(HelperVerb Verb, string? Plan = null, boo
                 return true;
             case ["reboot"]:
                 arguments = new HelperArguments(HelperVerb.Reboot);
+                return true;
+            case [AptPlanHook.Verb, var fingerprint] when PlanFingerprint.IsWellFormed(fingerprint):
+                arguments = new HelperArguments(HelperVerb.VerifyAptPlan, fingerprint);
                 return true;
             case ["upgrade", .. var rest]:
                 return TryParseUpgrade(rest, out arguments, out error);

@@ -31,7 +31,8 @@ internal static class HelperVerbs
             record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
         var bootEnvironments = settings.BootEnvironments && arguments.BootEnvironment ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
         using var inhibitor = await ShutdownInhibitor.TryTakeAsync(record).ConfigureAwait(false);
-        return await new PlannedUpgrade(backend, events, settings.LogPath, bootEnvironments).RunAsync(arguments.Plan!, guard).ConfigureAwait(false);
+        var upgrade = new PlannedUpgrade(backend, events, settings.LogPath, bootEnvironments) { PlanHook = Environment.ProcessPath };
+        return await upgrade.RunAsync(arguments.Plan!, guard).ConfigureAwait(false);
     }
 
     /// <summary>Restarts the machine, only when the system itself says a restart is needed.</summary>

@@ -16,10 +16,16 @@ if (!HelperArguments.TryParse(args, out var arguments, out var usage))
     return Refuse(usage, HelperExitCodes.Usage);
 }
 
+if (arguments!.Verb == HelperVerb.VerifyAptPlan)
+{
+    // apt runs this just before dpkg, with its plan for the run on stdin; a refusal stops apt with nothing changed.
+    return UpdateStation.Packages.Apt.AptPlanHook.Verify(Console.In, arguments.Plan!, Console.Error);
+}
+
 HelperSettings settings;
 try
 {
-    settings = SettingsLocation.Load(SettingsLocation.Resolve(Environment.ProcessPath));
+    settings = HelperSettings.Load(SettingsLocation.Resolve(Environment.ProcessPath));
 }
 catch (SettingsException ex)
 {
@@ -27,6 +33,11 @@ catch (SettingsException ex)
 }
 
 HelperEnvironment.Apply(settings);
+foreach (var warning in settings.Warnings)
+{
+    new RunRecord(settings.LogPath).Write($"settings: {warning}");
+}
+
 var events = new EventWriter(Console.OpenStandardOutput());
 try
 {

@@ -15,6 +15,10 @@ public interface IPackageBackend
     /// <summary>Computes the update plan; refreshes the catalogue first when <paramref name="refresh"/> is set and the caller may.</summary>
     Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default);
 
+    /// <summary>Who else is changing packages right now, in words; null when nobody is, or when the package manager cannot tell.</summary>
+    /// <remarks>Asked before an upgrade refreshes anything, so a second upgrade is refused as busy rather than planned against a half-changed system.</remarks>
+    Task<string?> ChangesInProgressAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Applies the current plan, reporting progress; requires root.</summary>
     /// <remarks>
     /// The package manager runs detached, logging to <see cref="UpgradeRequest.LogPath"/>; the cancellation token

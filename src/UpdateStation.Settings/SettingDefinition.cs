@@ -36,6 +36,10 @@ internal sealed class SettingDefinition
         new(name, defaultValue, string.Join(" or ", choices.Select(c => $"\"{c}\"")),
             v => v is StringValueSyntax { Value: { } s } && choices.Contains(s, StringComparer.Ordinal) ? s : null);
 
+    /// <summary>One absolute path.</summary>
+    public static SettingDefinition AbsolutePath(string name) =>
+        new(name, null, "an absolute path", v => v is StringValueSyntax { Value: { Length: > 0 } s } && s.StartsWith('/') ? s : null);
+
     /// <summary>An absolute path, or a PATH-like list of them (no relative entry: the helper runs as root).</summary>
     public static SettingDefinition AbsolutePaths(string name) =>
         new(name, null, "an absolute path (or a colon-separated list of them)",

@@ -23,5 +23,6 @@ internal static class SettingKeys
         SettingDefinition.OneOf("backend", null, "apt", "pkg"),
         SettingDefinition.AbsolutePaths("apt-config"),
         SettingDefinition.AbsolutePaths("path"),
+        SettingDefinition.AbsolutePath("log"),
     ];
 }

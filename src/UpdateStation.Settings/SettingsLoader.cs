@@ -49,17 +49,36 @@ public static class SettingsLoader
     public static bool IsTrusted(string path, Action<string> warn)
     {
         ArgumentNullException.ThrowIfNull(warn);
+        if (TrustProblem(path) is not { } problem)
+        {
+            return true;
+        }
+
+        warn($"{path}: it configures the root helper only when root owns it and its folder, they are not links and nobody else can write them ({problem}). The helper's settings in it are ignored.");
+        return false;
+    }
+
+    /// <summary>Why <paramref name="path"/> cannot configure the root helper, in words ("'/etc/x' can be written by others than root"); null when it can.</summary>
+    public static string? TrustProblem(string path)
+    {
         foreach (string checkedPath in new[] { path, Path.GetDirectoryName(path) ?? "/" })
         {
             FileStatus? status = FileStatus.Read(checkedPath);
-            if (status is not { OwnerId: 0, IsSymbolicLink: false } s || (s.Mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
+            string? problem = status switch
             {
-                warn($"{path}: it configures the root helper only when root owns {checkedPath}, it is not a link and nobody else can write it. The helper's settings in it are ignored.");
-                return false;
+                null => "does not exist",
+                { IsSymbolicLink: true } => "is a symbolic link",
+                { OwnerId: not 0 } s => $"is owned by uid {s.OwnerId}, not root",
+                { } s when (s.Mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0 => "can be written by others than root",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                return $"'{checkedPath}' {problem}";
             }
         }
 
-        return true;
+        return null;
     }
 
     /// <summary>The file's text; null when it is missing, or (with a warning) when it is not a small regular file.</summary>

@@ -44,6 +44,9 @@ public sealed class StationSettings
     /// <summary>The PATH the helper runs with; null for the system's.</summary>
     public string? HelperPath => (string?)this["helper.path"].Value;
 
+    /// <summary>The run log the helper appends to; null for /var/log/update-station.log.</summary>
+    public string? HelperLog => (string?)this["helper.log"].Value;
+
     public SettingValue this[string key] => _values[key];
 
     /// <summary>A copy where <paramref name="key"/> has a value given on the command line.</summary>

@@ -19,64 +19,37 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
 {
     private readonly RunRecord _record = new(logPath);
 
+    /// <summary>
+    /// apt: the executable apt runs just before dpkg to refuse a run whose plan is not the one compared (see
+    /// Packages' AptPlanHook); the root helper names itself. Null: the backend's own comparison just before it runs.
+    /// </summary>
+    public string? PlanHook { get; init; }
+
     /// <summary>Runs the upgrade; returns the exit status (<see cref="HelperExitCodes"/>).</summary>
+    /// <remarks>
+    /// The run log is held (locked) from the first step to the last, so a second run is busy at once, never planned
+    /// against packages the first is changing; so is a run while another program holds the package manager's lock.
+    /// </remarks>
     public async Task<int> RunAsync(string fingerprint, UpgradeGuard guard)
     {
         ArgumentNullException.ThrowIfNull(guard);
         _record.Write($"upgrade --plan {fingerprint} started");
         try
         {
-            RunLog held;
+            RunLog log;
             try
             {
-                held = RunLog.Open(logPath); // One run at a time: a second one is busy before it refreshes anything.
+                log = RunLog.Open(logPath);
             }
             catch (PackageManagerBusyException ex)
             {
                 return Fail(UpgradeEventNames.Busy, ex.Message, HelperExitCodes.Busy);
             }
 
-            UpdatePlan plan;
-            string? bootEnvironment;
-            using (held)
+            using (log)
             {
-                events.Write(UpgradeEvent.ForStep(UpgradeEventNames.StepRefresh));
-                plan = await backend.CheckAsync(refresh: true, guard.Token).ConfigureAwait(false);
-                var fresh = PlanFingerprint.Of(plan);
-                _record.Write($"plan {fresh}: {plan.Updates.Count} changes");
-                foreach (var change in plan.Updates)
-                {
-                    _record.Write($"  {ActionNames.Of(change.Action)} {change.Name} {change.CurrentVersion ?? "-"} -> {change.NewVersion ?? "-"}");
-                }
-
-                if (fresh != fingerprint)
-                {
-                    _record.Write($"the plan changed since {fingerprint}; nothing was changed");
-                    events.Write(UpgradeEvent.ForError(
-                        UpgradeEventNames.PlanChanged,
-                        "The updates changed since they were shown; nothing was changed. Review them and try again.",
-                        logPath,
-                        PlanJson.From(plan)));
-                    return HelperExitCodes.PlanChanged;
-                }
-
-                if (plan.IsUpToDate)
-                {
-                    return Done(plan, restartNeeded: false, null);
-                }
-
-                bootEnvironment = await MakeBootEnvironmentAsync(guard.Token).ConfigureAwait(false);
+                return await RunHoldingLogAsync(fingerprint, guard, log).ConfigureAwait(false);
             }
-
-            var request = new UpgradeRequest(logPath) { BeginChanges = guard.BeginChanges };
-            var result = await UpgradeFollowingLogAsync(request, guard).ConfigureAwait(false);
-            if (bootEnvironment is not null && bootEnvironments is not null)
-            {
-                var pruned = await bootEnvironments.PruneAsync(CancellationToken.None).ConfigureAwait(false);
-                _record.Write(pruned.Count == 0 ? "no boot environment pruned" : $"pruned boot environments: {string.Join(", ", pruned)}");
-            }
-
-            return Done(plan, result.Restart.Required, bootEnvironment);
         }
         catch (BootEnvironmentException ex)
         {
@@ -86,6 +59,10 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
         {
             return Fail(UpgradeEventNames.Busy, ex.Message, HelperExitCodes.Busy);
         }
+        catch (PlanChangedException ex)
+        {
+            return PlanChanged(fingerprint, ex.Current, ex.Applied);
+        }
         catch (OperationCanceledException) when (guard.StoppedBy is { } signal)
         {
             return Fail(UpgradeEventNames.Cancelled, $"The upgrade was stopped by {signal} before any package changed; nothing was changed.", HelperExitCodes.Failed);
@@ -94,6 +71,58 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
         {
             return Fail(UpgradeEventNames.Failed, ex.Message, HelperExitCodes.Failed);
         }
+    }
+
+    private async Task<int> RunHoldingLogAsync(string fingerprint, UpgradeGuard guard, RunLog log)
+    {
+        if (await backend.ChangesInProgressAsync(guard.Token).ConfigureAwait(false) is { } other)
+        {
+            return Fail(UpgradeEventNames.Busy, $"Another upgrade is running: {other}; try again when it has finished.", HelperExitCodes.Busy);
+        }
+
+        events.Write(UpgradeEvent.ForStep(UpgradeEventNames.StepRefresh));
+        var plan = await backend.CheckAsync(refresh: true, guard.Token).ConfigureAwait(false);
+        var fresh = PlanFingerprint.Of(plan);
+        _record.Write($"plan {fresh}: {plan.Updates.Count} changes");
+        foreach (var change in plan.Updates)
+        {
+            _record.Write($"  {ActionNames.Of(change.Action)} {change.Name} {change.CurrentVersion ?? "-"} -> {change.NewVersion ?? "-"}");
+        }
+
+        if (fresh != fingerprint)
+        {
+            return PlanChanged(fingerprint, plan);
+        }
+
+        if (plan.IsUpToDate)
+        {
+            return Done(plan, restartNeeded: false, null);
+        }
+
+        var bootEnvironment = await MakeBootEnvironmentAsync(guard.Token).ConfigureAwait(false);
+        var request = new UpgradeRequest(logPath) { BeginChanges = guard.BeginChanges, Plan = plan, Log = log, PlanHook = PlanHook };
+        var result = await UpgradeFollowingLogAsync(request, guard).ConfigureAwait(false);
+        if (bootEnvironment is not null && bootEnvironments is not null)
+        {
+            var pruned = await bootEnvironments.PruneAsync(CancellationToken.None).ConfigureAwait(false);
+            _record.Write(pruned.Count == 0 ? "no boot environment pruned" : $"pruned boot environments: {string.Join(", ", pruned)}");
+        }
+
+        return Done(plan, result.Restart.Required, bootEnvironment);
+    }
+
+    private int PlanChanged(string fingerprint, UpdatePlan current, IReadOnlyList<PackageChange>? applied = null)
+    {
+        _record.Write($"the plan changed since {fingerprint} (now {PlanFingerprint.Of(current)}); nothing more was changed");
+        var message = applied is { Count: > 0 }
+            ? $"{string.Join(", ", applied.Select(a => a.Name))} upgraded itself first; then the other updates had changed since they were shown, so nothing more was changed. Review them and try again."
+            : "The updates changed since they were shown; nothing was changed. Review them and try again.";
+        events.Write(UpgradeEvent.ForError(
+            UpgradeEventNames.PlanChanged,
+            message,
+            logPath,
+            PlanJson.From(current)));
+        return HelperExitCodes.PlanChanged;
     }
 
     private async Task<string?> MakeBootEnvironmentAsync(CancellationToken cancellationToken)

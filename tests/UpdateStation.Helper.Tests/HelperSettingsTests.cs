@@ -2,68 +2,122 @@ using UpdateStation.Helper.Settings;
 
 namespace UpdateStation.Helper.Tests;
 
-public sealed class HelperSettingsTests
+/// <summary>The helper's settings as UpdateStation.Settings reads them for it (root only: the file must be root's alone).</summary>
+public sealed class HelperSettingsTests : IDisposable
 {
-    [Fact]
-    public void Parse_HelperTable_ReadsEveryKeyAndIgnoresOtherTables()
+    private readonly string _folder = Directory.CreateTempSubdirectory("update-station-helper-settings-").FullName;
+
+    public HelperSettingsTests()
     {
+        File.SetUnixFileMode(_folder, (UnixFileMode)0b111_101_101);
+        File.WriteAllText(AptConfig, "");
+    }
+
+    private string SettingsPath => Path.Combine(_folder, "settings.toml");
+
+    private string AptConfig => Path.Combine(_folder, "apt.conf");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Load_HelperTableAndTopLevel_ReadsEveryKeyTheHelperUses()
+    {
+        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+
         // Arrange
-        const string toml = """
-            interval = 360
-            [window]
-            size = [800, 600]
-            [helper]
-            backend = "apt"
-            apt-config = "/srv/world/apt.conf"
-            path = "/opt/stand-ins:/usr/bin:/bin"
-            log = "/srv/world/update-station.log"
+        File.WriteAllText(SettingsPath, $"""
             boot-environments = false
             boot-environments-keep = 5
-            """;
+            [helper]
+            backend = "apt"
+            apt-config = "{AptConfig}"
+            path = "/opt/stand-ins:/usr/bin:/bin"
+            log = "/srv/world/update-station.log"
+            """);
 
         // Act
-        var settings = HelperSettings.Parse(toml, "/etc/update-station/settings.toml");
+        var settings = HelperSettings.Load(SettingsPath);
 
         // Assert
-        Assert.Equal(new HelperSettings("apt", "/srv/world/apt.conf", "/opt/stand-ins:/usr/bin:/bin", "/srv/world/update-station.log", false, 5), settings);
+        Assert.Equal(new HelperSettings("apt", AptConfig, "/opt/stand-ins:/usr/bin:/bin", "/srv/world/update-station.log", false, 5), settings with { Warnings = [] });
+        Assert.Empty(settings.Warnings);
     }
 
     [Fact]
-    public void Parse_NoHelperTable_GivesTheDefaults()
+    public void Load_NoFile_GivesTheDefaults()
     {
         // Act
-        var settings = HelperSettings.Parse("[window]\nwidth = 3\n", "/etc/update-station/settings.toml");
+        var settings = HelperSettings.Load(SettingsPath);
 
         // Assert
-        Assert.Equal(HelperSettings.Defaults, settings);
-        Assert.Equal("/var/log/update-station.log", settings.LogPath);
-        Assert.Equal(3, settings.BootEnvironmentsKeep);
+        Assert.Equal(new HelperSettings(null, null, HelperSettings.DefaultPath, "/var/log/update-station.log", true, 3), settings with { Warnings = [] });
     }
 
     [Fact]
-    public void Parse_TopLevelBootEnvironmentKeys_AreHonouredAsTheManPageSays()
+    public void Load_BadValue_KeepsTheDefaultWithAWarningNamingTheFileAndKey()
     {
-        // Act: the keys update-station(1) documents at the top level, with and without a [helper] table.
-        var alone = HelperSettings.Parse("boot-environments = false\nboot-environments-keep = 7\n", "/etc/update-station/settings.toml");
-        var withTable = HelperSettings.Parse("boot-environments = false\nboot-environments-keep = 7\n[helper]\nbackend = \"apt\"\n", "/etc/update-station/settings.toml");
+        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+
+        // Arrange
+        File.WriteAllText(SettingsPath, "[helper]\nbackend = \"yum\"\npath = \"/usr/bin:bin\"\n");
+
+        // Act
+        var settings = HelperSettings.Load(SettingsPath);
 
         // Assert
-        Assert.Equal((false, 7), (alone.BootEnvironments, alone.BootEnvironmentsKeep));
-        Assert.Equal((false, 7, "apt"), (withTable.BootEnvironments, withTable.BootEnvironmentsKeep, withTable.Backend));
+        Assert.Equal((null, HelperSettings.DefaultPath), (settings.Backend, settings.Path));
+        Assert.Equal(2, settings.Warnings.Count);
+        Assert.All(settings.Warnings, w => Assert.StartsWith(SettingsPath + ":", w, StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("[helper]\nbackend = \"yum\"\n", "names the backend 'yum'")]
-    [InlineData("[helper]\napt-config = \"apt.conf\"\n", "must be an absolute path")]
-    [InlineData("[helper]\npath = \"/usr/bin:bin\"\n", "every directory in it must be absolute")]
-    [InlineData("[helper\n", "is not valid TOML")]
-    public void Parse_BadValue_ThrowsNamingTheFile(string toml, string expected)
+    [InlineData("")]
+    [InlineData("[helper]\nbackend = \"apt\"\n")]
+    public void Load_TopLevelBootEnvironmentKeys_AreHonouredWithOrWithoutAHelperTable(string helperTable)
     {
+        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+
+        // Arrange: the keys update-station(1) documents at the top level.
+        File.WriteAllText(SettingsPath, "boot-environments = false\nboot-environments-keep = 7\n" + helperTable);
+
         // Act
-        var error = Assert.Throws<SettingsException>(() => HelperSettings.Parse(toml, "/etc/update-station/settings.toml"));
+        var settings = HelperSettings.Load(SettingsPath);
+
+        // Assert
+        Assert.Equal((false, 7), (settings.BootEnvironments, settings.BootEnvironmentsKeep));
+    }
+
+    [Theory]
+    [InlineData(0b110_110_110, "can be written by others than root")]
+    [InlineData(0b110_100_110, "can be written by others than root")]
+    public void Load_FileOthersCanWrite_IsRefusedInWords(int mode, string expected)
+    {
+        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+
+        // Arrange
+        File.WriteAllText(SettingsPath, "[helper]\nbackend = \"apt\"\n");
+        File.SetUnixFileMode(SettingsPath, (UnixFileMode)mode);
+
+        // Act
+        var error = Assert.Throws<SettingsException>(() => HelperSettings.Load(SettingsPath));
 
         // Assert
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
-        Assert.Contains("'/etc/update-station/settings.toml'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{SettingsPath}'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_AptConfigThatDoesNotExist_IsRefused()
+    {
+        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+
+        // Arrange
+        File.WriteAllText(SettingsPath, $"[helper]\napt-config = \"{_folder}/missing.conf\"\n");
+
+        // Act
+        var error = Assert.Throws<SettingsException>(() => HelperSettings.Load(SettingsPath));
+
+        // Assert
+        Assert.Contains("missing.conf' does not exist", error.Message, StringComparison.Ordinal);
     }
 }

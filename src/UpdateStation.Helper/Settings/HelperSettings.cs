@@ -1,5 +1,5 @@
-using Tomlyn;
 using UpdateStation.Packages.Processes;
+using UpdateStation.Settings;
 
 namespace UpdateStation.Helper.Settings;
 
@@ -17,54 +17,49 @@ internal sealed record HelperSettings(string? Backend, string? AptConfig, string
         ? "/sbin:/bin:/usr/sbin:/usr/bin:/usr/local/sbin:/usr/local/bin"
         : "/usr/sbin:/usr/bin:/sbin:/bin";
 
-    public static HelperSettings Defaults { get; } = new(null, null, DefaultPath, RunLog.DefaultPath, true, 3);
+    /// <summary>What the file's problems were (a key out of range keeps its default); the helper records them in its log.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
-    /// <summary>Reads the settings file's `[helper]` table and the top level's boot-environments keys; missing keys keep their defaults.</summary>
-    /// <exception cref="SettingsException">The file is not TOML or a value is out of range.</exception>
-    public static HelperSettings Parse(string text, string path)
+    /// <summary>
+    /// Reads <paramref name="path"/> through <see cref="SettingsLoader.LoadForHelper"/>: its `[helper]` table, and the top
+    /// level's boot-environment keys; defaults when it does not exist.
+    /// </summary>
+    /// <exception cref="SettingsException">It, or the apt.conf it names, is not root's alone (see <see cref="SettingsLoader.TrustProblem"/>).</exception>
+    public static HelperSettings Load(string path)
     {
-        SettingsFileToml? file;
-        try
+        // An untrusted file is refused, not ignored: whoever installed it meant something, and the helper must not guess.
+        if (Exists(path) && SettingsLoader.TrustProblem(path) is { } problem)
         {
-            file = TomlSerializer.Deserialize(text, SettingsTomlContext.Default.SettingsFileToml);
-        }
-        catch (TomlException ex)
-        {
-            throw new SettingsException($"the settings file '{path}' is not valid TOML: {ex.Message.Split('\n')[0].TrimEnd('.')}.");
+            throw new SettingsException($"the settings file '{path}' is not trusted: {problem}; the helper trusts only settings that root alone can change.");
         }
 
-        var table = file?.Helper;
-        var bootEnvironments = table?.BootEnvironments ?? file?.BootEnvironments ?? Defaults.BootEnvironments;
-        var keep = (table?.BootEnvironmentsKeep ?? file?.BootEnvironmentsKeep) is > 0 and var k ? k : Defaults.BootEnvironmentsKeep;
-        if (table is null)
-        {
-            return Defaults with { BootEnvironments = bootEnvironments, BootEnvironmentsKeep = keep };
-        }
+        var warnings = new List<string>();
+        var settings = SettingsLoader.LoadForHelper(path, warnings.Add);
 
-        if (table.Backend is not (null or "apt" or "pkg"))
+        // apt.conf decides which programs apt runs as root (Dir::Bin::dpkg, hooks): it must be root's alone as well.
+        if (settings.HelperAptConfig is { } aptConfig && SettingsLoader.TrustProblem(aptConfig) is { } aptProblem)
         {
-            throw new SettingsException($"the settings file '{path}' names the backend '{table.Backend}'; use apt or pkg.");
-        }
-
-        foreach (var (key, value) in new[] { ("apt-config", table.AptConfig), ("log", table.Log) })
-        {
-            if (value is not null && !System.IO.Path.IsPathRooted(value))
-            {
-                throw new SettingsException($"the settings file '{path}' gives {key} as '{value}'; it must be an absolute path.");
-            }
-        }
-
-        if (table.Path is not null && table.Path.Split(':').Any(d => !System.IO.Path.IsPathRooted(d)))
-        {
-            throw new SettingsException($"the settings file '{path}' gives path as '{table.Path}'; every directory in it must be absolute.");
+            throw new SettingsException($"the apt configuration '{aptConfig}' named by '{path}' is not trusted: {aptProblem}.");
         }
 
         return new HelperSettings(
-            table.Backend,
-            table.AptConfig,
-            table.Path ?? DefaultPath,
-            table.Log ?? RunLog.DefaultPath,
-            bootEnvironments,
-            keep);
+            settings.HelperBackend ?? settings.Backend,
+            settings.HelperAptConfig,
+            settings.HelperPath ?? DefaultPath,
+            settings.HelperLog ?? RunLog.DefaultPath,
+            settings.BootEnvironments,
+            settings.BootEnvironmentsKeep) { Warnings = warnings };
+    }
+
+    private static bool Exists(string path)
+    {
+        try
+        {
+            return Posix.FileStatus.Read(path) is not null;
+        }
+        catch (Posix.PosixException ex)
+        {
+            throw new SettingsException($"cannot examine the settings file '{path}': {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(ex.Errno)}.");
+        }
     }
 }

@@ -1,3 +1,5 @@
+using UpdateStation.Settings;
+
 namespace UpdateStation.Helper.Settings;
 
 /// <summary>Where the helper's settings come from: the system settings file, or a root-owned override beside the helper.</summary>
@@ -6,16 +8,15 @@ namespace UpdateStation.Helper.Settings;
 /// without disturbing the machine, so a file named `update-station-helper.toml` in the directory of the helper's own
 /// executable (its real path, /proc/self/exe) takes its place. That is no door for a caller: the helper's path is fixed
 /// by the polkit action or the sudoers rule, and the file is used only when root owns it and its directory and nobody
-/// else can write either (<see cref="TrustedFile"/>); a caller able to put a file there is root already. Nothing in the
+/// else can write either (<see cref="SettingsLoader.TrustProblem"/>); a caller able to put a file there is root already. Nothing in the
 /// environment or on the command line can name another file. Installed packages never ship the override.
 /// </remarks>
 internal static class SettingsLocation
 {
     public const string OverrideName = "update-station-helper.toml";
 
-    public static string SystemPath => OperatingSystem.IsFreeBSD()
-        ? "/usr/local/etc/update-station/settings.toml"
-        : "/etc/update-station/settings.toml";
+    /// <summary>$(SYSCONFDIR)/update-station/settings.toml, compiled in (see <see cref="SettingsFiles.SystemFilePath"/>).</summary>
+    public static string SystemPath => SettingsFiles.SystemFilePath;
 
     /// <summary>The settings file to read: the trusted override beside <paramref name="executable"/> when there is one, else the system's.</summary>
     public static string Resolve(string? executable)
@@ -30,37 +31,5 @@ internal static class SettingsLocation
         }
 
         return SystemPath;
-    }
-
-    /// <summary>Reads the settings at <paramref name="path"/>: defaults when it does not exist.</summary>
-    /// <exception cref="SettingsException">
-    /// It, its directory or the apt.conf it names is not root's alone; or it cannot be read or parsed; or that apt.conf is missing.
-    /// </exception>
-    public static HelperSettings Load(string path)
-    {
-        if (!TrustedFile.Check(path))
-        {
-            return HelperSettings.Defaults;
-        }
-
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new SettingsException($"cannot read the settings file '{path}': {ex.Message.TrimEnd('.')}.");
-        }
-
-        var settings = HelperSettings.Parse(text, path);
-
-        // apt.conf decides which programs apt runs as root (Dir::Bin::dpkg, hooks): it must be root's alone as well.
-        if (settings.AptConfig is { } aptConfig && !TrustedFile.Check(aptConfig))
-        {
-            throw new SettingsException($"the apt configuration '{aptConfig}' named by '{path}' does not exist.");
-        }
-
-        return settings;
     }
 }

@@ -19,8 +19,12 @@ public sealed partial class AptBackend
         ArgumentNullException.ThrowIfNull(progress);
         var environment = AptEnvironment.Create(_options);
         var restart = new DebianRestartDetector(_options.RunDirectory);
-        var plan = await PlanAsync(environment, refreshed: false, cancellationToken).ConfigureAwait(false);
-        if (request.Plan is { } seen && !PlanChangedException.SameChanges(seen, plan))
+        // With the plan hook apt checks its own plan just before dpkg, so the plan the caller compared a moment ago is
+        // taken as it is; without it, a simulation now is the last comparison.
+        var plan = request is { PlanHook: not null, Plan: { } compared }
+            ? compared
+            : await PlanAsync(environment, refreshed: false, cancellationToken).ConfigureAwait(false);
+        if (request.Plan is { } seen && !ReferenceEquals(seen, plan) && !PlanChangedException.SameChanges(seen, plan))
         {
             throw new PlanChangedException(plan);
         }
@@ -32,8 +36,10 @@ public sealed partial class AptBackend
         }
 
         var toConfigure = plan.Updates.Count(u => u.Action == ChangeAction.Configure);
+        var hook = request.PlanHook is { } executable && request.Plan is not null ? AptPlanHook.Options(executable, plan) : [];
         var repair = toConfigure > 0 ? await AptRepair.PrepareAsync(_options.AptConfig, environment.Variables, cancellationToken).ConfigureAwait(false) : null;
-        using var log = RunLog.Open(request.LogPath);
+        using var ownLog = request.Log is null ? RunLog.Open(request.LogPath) : null;
+        var log = request.Log ?? ownLog!;
         log.Write($"upgrade with apt: {plan.Updates.Count} changes");
         foreach (var change in plan.Updates)
         {
@@ -59,10 +65,15 @@ public sealed partial class AptBackend
 
             if (toConfigure < plan.Updates.Count)
             {
-                await DistUpgradeAsync(environment, log, progress).ConfigureAwait(false);
+                if (!await DistUpgradeAsync(environment, log, progress, hook).ConfigureAwait(false))
+                {
+                    var current = await PlanAsync(environment, refreshed: false, CancellationToken.None).ConfigureAwait(false);
+                    log.Write($"apt's plan was not the plan that was shown (now {PlanFingerprint.Of(current)}); nothing was changed");
+                    throw new PlanChangedException(current);
+                }
             }
         }
-        catch (BackendException ex)
+        catch (BackendException ex) when (ex is not PlanChangedException)
         {
             log.Write($"upgrade failed: {ex.Message}");
             throw;
@@ -73,9 +84,11 @@ public sealed partial class AptBackend
         return new UpgradeResult(plan.Updates, restart.Detect());
     }
 
-    private async Task DistUpgradeAsync(AptEnvironment environment, RunLog log, IProgress<UpgradeProgress> progress)
+    /// <summary>Runs `apt-get dist-upgrade`; false when the plan hook refused apt's plan (and apt changed nothing).</summary>
+    private async Task<bool> DistUpgradeAsync(AptEnvironment environment, RunLog log, IProgress<UpgradeProgress> progress, IReadOnlyList<string> hook)
     {
         var output = new AptUpgradeOutput(progress);
+        var refused = false;
         var lockSeconds = ((int)Math.Ceiling(_options.LockTimeout.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         string[] arguments =
         [
@@ -89,6 +102,7 @@ public sealed partial class AptBackend
             // Keep locally changed configuration files and take the maintainer's default otherwise: never a prompt.
             "-o", "Dpkg::Options::=--force-confdef",
             "-o", "Dpkg::Options::=--force-confold",
+            .. hook,
             "dist-upgrade",
         ];
         var variables = new Dictionary<string, string?>(environment.Variables, StringComparer.Ordinal)
@@ -96,11 +110,23 @@ public sealed partial class AptBackend
             ["DEBIAN_FRONTEND"] = "noninteractive",
             ["APT_LISTCHANGES_FRONTEND"] = "none",
         };
-        var result = await DetachedRunner.RunAsync(log, _options.AptGet, arguments, variables, line => output.OnLine(line, isError: true))
-            .ConfigureAwait(false);
+        void OnLine(string line)
+        {
+            refused |= line.StartsWith(AptPlanHook.RefusalPrefix, StringComparison.Ordinal);
+            output.OnLine(line, isError: true);
+        }
+
+        var result = await DetachedRunner.RunAsync(log, _options.AptGet, arguments, variables, OnLine).ConfigureAwait(false);
+        if (result.ExitCode != 0 && refused)
+        {
+            return false;
+        }
+
         if (result.ExitCode != 0)
         {
             throw output.ToException(UpgradeCommand, result.ExitCode, _options.LockTimeout, log.Path);
         }
+
+        return true;
     }
 }

@@ -39,6 +39,7 @@ internal static class SettingsReport
         "helper.backend" => "the top level's, else detected",
         "helper.apt-config" => "apt's own",
         "helper.path" => "the system's",
+        "helper.log" => "/var/log/update-station.log",
         _ => "not set",
     };
 

@@ -40,24 +40,69 @@ public sealed class PkgBackendUpgradeTests : IDisposable
     }
 
     [Fact(Timeout = 60_000)]
-    public async Task UpgradeAsync_PkgUpgradesItselfFirst_SaysItHappensInTwoSteps()
+    public async Task UpgradeAsync_PkgUpgradesItselfFirst_AppliesItAloneThenPlansAndAppliesTheRest()
     {
         // Arrange
         _world.Offer(new PkgPackage("pkg", "2.0.6")).Offer(new PkgPackage("zsh", "5.9_1"))
             .Install(new PkgPackage("pkg", "2.0.5")).Install(new PkgPackage("zsh", "5.9"))
             .Build();
+        var backend = Backend();
+        var plan = await backend.CheckAsync(refresh: false, TestContext.Current.CancellationToken);
 
         // Act
-        var result = await Backend().UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
+        var result = await backend.UpgradeAsync(Request with { Plan = plan }, _progress, TestContext.Current.CancellationToken);
+
+        // Assert: two runs of pkg, itself alone first, with a dry run between them and no refresh.
+        var runs = File.ReadAllLines(Request.LogPath).Where(l => l.Contains("update-station: running pkg", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, runs.Count);
+        Assert.EndsWith(" upgrade -y -U pkg", runs[0], StringComparison.Ordinal);
+        Assert.EndsWith(" upgrade -y -U", runs[1], StringComparison.Ordinal);
+        var events = _progress.Events.ToList();
+        Assert.Equal(UpgradeStep.SelfUpgrade, events[0].Step);
+        Assert.Contains("two steps", events[0].Message, StringComparison.Ordinal);
+        Assert.All(events.Where(e => e.Package == "pkg"), e => Assert.Equal(UpgradeStep.SelfUpgrade, e.Step));
+        var secondStep = events.FindIndex(e => e.Message.Contains("step 2 of 2", StringComparison.Ordinal));
+        Assert.True(secondStep > events.FindLastIndex(e => e.Package == "pkg"));
+        Assert.True(secondStep < events.FindIndex(e => e.Package == "zsh" && e.Step == UpgradeStep.Upgrade));
+        Assert.Equal(["pkg", "zsh"], result.Applied.Select(c => c.Name));
+        Assert.Equal("zsh 5.9_1\n", File.ReadAllText(_world.RootDirectory + PkgPackage.FileOf("zsh")));
+    }
+
+    [Fact(Timeout = 90_000)]
+    public async Task UpgradeAsync_RestChangedAfterPkgUpgradedItself_ThrowsPlanChangedAndAppliesNoMore()
+    {
+        // Arrange: a pkg first on PATH that, once pkg has upgraded itself alone, waits at a gate, so the catalogue can
+        // change between the two steps.
+        _world.Offer(new PkgPackage("pkg", "2.0.6")).Offer(new PkgPackage("zsh", "5.9_1"))
+            .Install(new PkgPackage("pkg", "2.0.5")).Install(new PkgPackage("zsh", "5.9")).Install(new PkgPackage("curl", "8.4.0"))
+            .Build();
+        var gate = Directory.CreateDirectory(Path.Combine(_world.Directory, "gate")).FullName;
+        File.WriteAllText(Path.Combine(gate, "pkg"), $$"""
+            #!/bin/sh
+            case " $* " in
+              *" upgrade -y -U pkg ") '{{_world.PkgPath}}' "$@"; status=$?; touch '{{gate}}/reached'
+                while [ ! -e '{{gate}}/open' ]; do sleep 0.05; done; exit $status ;;
+            esac
+            exec '{{_world.PkgPath}}' "$@"
+
+            """);
+        File.SetUnixFileMode(Path.Combine(gate, "pkg"), (UnixFileMode)0b111_101_101);
+        var backend = Backend(pathFirst: gate);
+        var plan = await backend.CheckAsync(refresh: false, TestContext.Current.CancellationToken);
+
+        // Act: curl 8.5.0 appears in the catalogue while pkg upgrades itself.
+        var upgrade = backend.UpgradeAsync(Request with { Plan = plan }, _progress, TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => File.Exists(Path.Combine(gate, "reached")) || upgrade.IsCompleted);
+        _world.Offer(new PkgPackage("curl", "8.5.0")).Republish(PkgWorld.Main);
+        Assert.Equal(0, _world.RunPkg("update").ExitCode);
+        File.WriteAllText(Path.Combine(gate, "open"), "");
+        var error = await Assert.ThrowsAsync<PlanChangedException>(() => upgrade);
 
         // Assert
-        var events = _progress.Events.ToList();
-        var selfUpgrade = events.Where(e => e.Step == UpgradeStep.SelfUpgrade).ToList();
-        Assert.Equal(2, selfUpgrade.Count);
-        Assert.Contains("two steps", selfUpgrade[0].Message, StringComparison.Ordinal);
-        Assert.Contains("step 2 of 2", selfUpgrade[1].Message, StringComparison.Ordinal);
-        Assert.True(events.IndexOf(selfUpgrade[1]) > events.FindIndex(e => e.Package == "pkg" && e.Step == UpgradeStep.Upgrade));
-        Assert.Equal(["pkg", "zsh"], result.Applied.Select(c => c.Name));
+        Assert.Equal(["pkg"], error.Applied.Select(c => c.Name));
+        Assert.Contains(error.Current.Updates, u => u.Name == "curl" && u.NewVersion == "8.5.0");
+        Assert.Equal("pkg 2.0.6\n", File.ReadAllText(_world.RootDirectory + PkgPackage.FileOf("pkg")));
+        Assert.Equal("zsh 5.9\n", File.ReadAllText(_world.RootDirectory + PkgPackage.FileOf("zsh")));
     }
 
     [Fact(Timeout = 60_000)]
@@ -113,9 +158,13 @@ public sealed class PkgBackendUpgradeTests : IDisposable
     // pkg retries a held lock itself (LOCK_RETRIES times, LOCK_WAIT seconds apart); none here, so the backend's own wait shows.
     private UpgradeRequest Request => new(Path.Combine(_world.Directory, "run.log"));
 
-    private PkgBackend Backend(TimeSpan? lockWait = null) => new(RealPkgOptions.For(_world, isRoot: true, lockWait) with
+    private PkgBackend Backend(TimeSpan? lockWait = null, string? pathFirst = null) => new(RealPkgOptions.For(_world, isRoot: true, lockWait) with
     {
-        Environment = new Dictionary<string, string?>(_world.Environment) { ["LOCK_RETRIES"] = "0" },
+        Environment = new Dictionary<string, string?>(_world.Environment)
+        {
+            ["LOCK_RETRIES"] = "0",
+            ["PATH"] = pathFirst is null ? _world.Environment["PATH"] : pathFirst + ":" + _world.Environment["PATH"],
+        },
     });
 
     private static async Task WaitUntilAsync(Func<bool> condition)

@@ -11,7 +11,14 @@ public sealed class UpgradeSpecs : IDisposable
     {
         // Arrange
         Assert.SkipUnless(UnixUser.CurrentIsRoot, "Upgrading needs root (CI runs as root).");
-        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt").Reply("upgrade-y-U", "upgrade-y-self.txt");
+        // pkg upgrades itself alone first (`upgrade -y -U pkg`), then the third dry run (check, compare, re-plan) says
+        // only zsh is left, and `upgrade -y -U` applies it.
+        _world.Reply("update", "up-to-date.txt").Reply("upgrade-n", "upgrade-pkg-first.txt")
+            .ReplyText("upgrade-n.3", "Checking for upgrades (1 candidates): .......... done\nThe following 1 package(s) will be affected (of 0 checked):\n\n"
+                + "Installed packages to be UPGRADED:\n\tzsh: 5.9_3 -> 5.9_4\n\nNumber of packages to be upgraded: 1\n")
+            .ReplyText("upgrade-y-U-pkg", "New version of pkg detected; it needs to be installed first.\n"
+                + "[1/1] Upgrading pkg from 1.20.9 to 2.0.6...\n[1/1] Extracting pkg-2.0.6: .......... done\n")
+            .ReplyText("upgrade-y-U", "[1/1] Upgrading zsh from 5.9_3 to 5.9_4...\n[1/1] Extracting zsh-5.9_4: .......... done\n");
 
         // Act
         var (exit, output, error) = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "pkg"], _world.Environment, TestContext.Current.CancellationToken);

@@ -31,12 +31,12 @@ internal sealed class HelperInstall : IDisposable
     /// <summary>The front end of an installed tree (<see cref="CreateTree"/>): it finds this helper at ../libexec.</summary>
     public string FrontEndPath => System.IO.Path.Combine(_root, "bin", "update-station");
 
-    public static HelperInstall Create(string aptConfig, string? extraSettings = null)
+    public static HelperInstall Create(string aptConfig, string? extraSettings = null, string backend = "apt")
     {
         var published = Published(); // First: a missing build leaves no folder behind.
         var directory = System.IO.Directory.CreateTempSubdirectory("update-station-helper-").FullName;
         File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101); // 0755: others may enter (pkexec as nobody).
-        return Populate(new HelperInstall(directory, directory), published, aptConfig, extraSettings);
+        return Populate(new HelperInstall(directory, directory), published, aptConfig, extraSettings, backend);
     }
 
     /// <summary>An installed tree, PREFIX/bin/update-station (a copy of the published one) and PREFIX/libexec/ as <see cref="Create"/> makes it.</summary>
@@ -52,16 +52,16 @@ internal sealed class HelperInstall : IDisposable
         }
 
         File.Copy(frontEnd, install.FrontEndPath);
-        return Populate(install, published, aptConfig, null);
+        return Populate(install, published, aptConfig, null, "apt");
     }
 
-    private static HelperInstall Populate(HelperInstall install, string published, string aptConfig, string? extraSettings)
+    private static HelperInstall Populate(HelperInstall install, string published, string aptConfig, string? extraSettings, string backend)
     {
         System.IO.Directory.CreateDirectory(install.BinDirectory);
         File.Copy(published, install.Path);
         File.WriteAllText(install.SettingsPath, $"""
             [helper]
-            backend = "apt"
+            backend = "{backend}"
             apt-config = "{aptConfig}"
             path = "{install.BinDirectory}:/usr/sbin:/usr/bin:/sbin:/bin"
             log = "{install.LogPath}"

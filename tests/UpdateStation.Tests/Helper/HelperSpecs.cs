@@ -66,6 +66,43 @@ public sealed class HelperSpecs : IDisposable
         Assert.Equal(status, File.ReadAllText(_world.StatusPath));
     }
 
+    [Fact(Timeout = 180000)]
+    public async Task A_package_added_just_before_apt_applies_the_plan_changes_nothing()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange: apt-get first on the helper's PATH waits at a gate before the real apply (not before simulations), so
+        // the archive can change after every comparison the helper makes and before apt reads it.
+        var gate = Path.Combine(_helper.Directory, "gate");
+        _helper.AddProgram("apt-get", $$"""
+            #!/bin/sh
+            case " $* " in
+              *" -y "*"dist-upgrade"*) touch '{{gate}}.reached'; while [ ! -e '{{gate}}.open' ]; do sleep 0.05; done ;;
+            esac
+            exec /usr/bin/apt-get "$@"
+
+            """);
+        var fingerprint = await _helper.RefreshAsync(TestContext.Current.CancellationToken);
+        var status = File.ReadAllText(_world.StatusPath);
+        using var helper = _helper.Start(["upgrade", "--plan", fingerprint, "--no-boot-environment"]);
+        var output = helper.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await Poll.UntilAsync(() => File.Exists(gate + ".reached"), TimeSpan.FromSeconds(60), () => "apt-get dist-upgrade never started");
+
+        // Act: the archive offers one more upgrade, and the lists learn it, just before apt applies.
+        _world.Offer(new AptPackage("stable", "1.1-1")).Publish();
+        Assert.Equal(0, _world.RunWithWorld("/usr/bin/apt-get", "-q", "update").ExitCode);
+        File.WriteAllText(gate + ".open", "");
+        await helper.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+
+        // Assert
+        var run = new HelperRun(helper.ExitCode, await output, "");
+        Assert.True(run.ExitCode == 3, run.ToString());
+        var error = run.Last("error");
+        Assert.Equal("plan-changed", error.GetProperty("code").GetString());
+        Assert.Contains("stable", error.GetProperty("plan").GetProperty("updates").EnumerateArray().Select(u => u.GetProperty("name").GetString()));
+        Assert.Equal(status, File.ReadAllText(_world.StatusPath));
+    }
+
     [Theory(Timeout = 30000)]
     [InlineData("install", "alpha")]
     [InlineData("refresh", "--now")]
