@@ -18,6 +18,7 @@ try
         // Not round trips: the floor any NativeAOT program pays (exec, runtime start, exit), and ours above it.
         new("hello-aot (floor)", options.Hello),
         new("--version", $"{options.Binary} --version"),
+        new("status (the tray)", $"{options.Binary} status"),
     ];
     BenchCommand status = new("status (no instance)", $"{options.Binary} status", ExpectedExit: 3);
 
@@ -37,6 +38,7 @@ try
             _ = SignalRoundTrip.Measure("warm-up", stateFile, tray.Pid, options.Warmup, 0);
             measured.Add(SignalRoundTrip.Measure("after signal, re-read", stateFile, tray.Pid, options.Runs, 0));
             measured.Add(SignalRoundTrip.Measure("after signal, 200 us poll", stateFile, tray.Pid, options.Runs, 200));
+            measured.Add(SignalRoundTrip.Measure("after signal, inotify", stateFile, tray.Pid, options.Runs, -1));
         }
 
         rows.AddRange(measured.Select(m => (load, processes, m)));

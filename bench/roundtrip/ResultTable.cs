@@ -18,7 +18,7 @@ internal static class ResultTable
             rows.First(r => r.Result.Scenario == scenario && (r.Load == "idle system") == idle).Result.Median;
 
         double checkNow = Median("check-now", true), hello = Median("hello-aot (floor)", true);
-        double afterSignal = Median("after signal, 200 us poll", true);
+        double afterSignal = Median("after signal, inotify", true);
         Console.WriteLine();
         Verdict($"check-now {checkNow:0.00} ms against the seed's {Median("seed: psutil + USR1", true):0.00} ms idle", checkNow / Median("seed: psutil + USR1", true), 0.2);
         Verdict($"check-now {Median("check-now", false):0.00} ms with +{options.IdleProcesses} processes against {checkNow:0.00} ms idle",
@@ -26,6 +26,7 @@ internal static class ResultTable
         Console.WriteLine($"over the hello world's {hello:0.00} ms (target: at most 2 ms each):");
         Over("--version", Median("--version", true) - hello);
         Over("status (no instance)", Median("status (no instance)", true) - hello);
+        Over("status (the tray)", Median("status (the tray)", true) - hello);
         Over("check-now less the round trip after the signal", checkNow - afterSignal - hello);
     }
 
