@@ -28,8 +28,6 @@ public static class InstanceClient
             return new(ActivationResult.NotRunning, 0);
         }
 
-        // Watching before the signal: the acknowledgement is a rename of the state file into the directory.
-        using var published = DirectoryWatch.TryOpen(files.Directory.Path);
         if (!process.TrySend(Signal.SIGUSR1))
         {
             return new(ActivationResult.NotRunning, state.Pid);
@@ -53,18 +51,9 @@ public static class InstanceClient
                 }
             }
 
-            if (published is { IsBroken: false })
-            {
-                // Woken by the instance's next publish, or by the next liveness check.
-                published.Wait((nextLivenessCheck < timeout ? nextLivenessCheck : timeout) - clock.Elapsed);
-            }
-            else
-            {
-                // No watch (FreeBSD, no inotify instance left, the directory replaced): poll every 200 µs. An
-                // acknowledgement usually takes well under a millisecond, and a sleeping client leaves both cores to
-                // the instance's signal, pool and loop threads.
-                Pause.Microseconds(200);
-            }
+            // Poll every 200 µs: an acknowledgement usually takes well under a millisecond, and a sleeping client
+            // leaves both cores to the instance's signal, pool and loop threads.
+            Pause.Microseconds(200);
         }
 
         return new(ActivationResult.NoResponse, state.Pid);
