@@ -38,7 +38,6 @@ try
             _ = SignalRoundTrip.Measure("warm-up", stateFile, tray.Pid, options.Warmup, 0);
             measured.Add(SignalRoundTrip.Measure("after signal, re-read", stateFile, tray.Pid, options.Runs, 0));
             measured.Add(SignalRoundTrip.Measure("after signal, 200 us poll", stateFile, tray.Pid, options.Runs, 200));
-            measured.Add(SignalRoundTrip.Measure("after signal, inotify", stateFile, tray.Pid, options.Runs, -1));
         }
 
         rows.AddRange(measured.Select(m => (load, processes, m)));

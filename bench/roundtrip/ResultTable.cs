@@ -18,7 +18,7 @@ internal static class ResultTable
             rows.First(r => r.Result.Scenario == scenario && (r.Load == "idle system") == idle).Result.Median;
 
         double checkNow = Median("check-now", true), hello = Median("hello-aot (floor)", true);
-        double afterSignal = Median("after signal, inotify", true);
+        double afterSignal = Median("after signal, 200 us poll", true);
         Console.WriteLine();
         Verdict($"check-now {checkNow:0.00} ms against the seed's {Median("seed: psutil + USR1", true):0.00} ms idle", checkNow / Median("seed: psutil + USR1", true), 0.2);
         Verdict($"check-now {Median("check-now", false):0.00} ms with +{options.IdleProcesses} processes against {checkNow:0.00} ms idle",

@@ -9,11 +9,7 @@ namespace UpdateStation.Bench.RoundTrip;
 /// </summary>
 internal static class SignalRoundTrip
 {
-    /// <summary>
-    /// Times <paramref name="runs"/> round trips; <paramref name="pollMicroseconds"/> 0 re-reads at once (the instance's
-    /// own latency), a positive value sleeps that long between reads (InstanceClient without inotify), a negative one
-    /// waits for the state file's rename with a DirectoryWatch (InstanceClient on Linux).
-    /// </summary>
+    /// <summary>Times <paramref name="runs"/> round trips; <paramref name="pollMicroseconds"/> 0 re-reads at once (the instance's own latency), else sleeps that long between reads as a client does.</summary>
     public static Measurement Measure(string name, string stateFile, int pid, int runs, int pollMicroseconds)
     {
         using PidHandle tray = PidHandle.Open(pid) ?? throw new InvalidOperationException($"The tray (pid {pid}) is gone.");
@@ -23,7 +19,6 @@ internal static class SignalRoundTrip
         {
             long before = ReadActivations(stateFile);
             clock.Restart();
-            using DirectoryWatch? published = pollMicroseconds < 0 ? DirectoryWatch.TryOpen(Path.GetDirectoryName(stateFile)!) : null;
             if (!tray.TrySend(Signal.SIGUSR1))
             {
                 throw new InvalidOperationException($"Could not signal the tray (pid {pid}).");
@@ -36,11 +31,7 @@ internal static class SignalRoundTrip
                     throw new InvalidOperationException("The tray did not publish an activation within 5 s.");
                 }
 
-                if (published is not null)
-                {
-                    published.Wait(TimeSpan.FromMilliseconds(100));
-                }
-                else if (pollMicroseconds > 0)
+                if (pollMicroseconds > 0)
                 {
                     Pause.Microseconds(pollMicroseconds);
                 }
