@@ -23,6 +23,10 @@ internal sealed class BenchEnvironment : IDisposable
             // activations: the first activation starts a check that outlasts a scenario and the rest join it, so
             // the round trip measures the protocol, not a stream of fake-pkg process spawns.
             ["FAKE_PKG_DELAY"] = "60",
+
+            // The fake keeps its catalogue beside its log: without one it would make /nonexistent/pkgdb, and specs
+            // rely on /nonexistent not existing (a user whose home is gone).
+            ["FAKE_PKG_LOG"] = Path.Combine(root, "pkg.log"),
         };
     }
 

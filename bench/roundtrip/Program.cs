@@ -19,6 +19,7 @@ try
         // Not round trips: the floor any NativeAOT program pays (exec, runtime start, exit), and ours above it.
         new("hello-aot (floor)", options.Hello),
         new("--version", $"{options.Binary} --version"),
+        new("status (the tray)", $"{options.Binary} status"),
     ];
     BenchCommand status = new("status (no instance)", $"{options.Binary} status", ExpectedExit: 3);
 

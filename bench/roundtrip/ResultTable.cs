@@ -26,6 +26,7 @@ internal static class ResultTable
         Console.WriteLine($"over the hello world's {hello:0.00} ms (target: at most 2 ms each):");
         Over("--version", Median("--version", true) - hello);
         Over("status (no instance)", Median("status (no instance)", true) - hello);
+        Over("status (the tray)", Median("status (the tray)", true) - hello);
         Over("check-now less the round trip after the signal", checkNow - afterSignal - hello);
     }
 

@@ -32,7 +32,7 @@ public static class StateFile
         InstanceState? state;
         try
         {
-            state = JsonSerializer.Deserialize(content, InstanceJsonContext.Default.InstanceState);
+            state = InstanceStateReader.Read(content);
         }
         catch (JsonException)
         {

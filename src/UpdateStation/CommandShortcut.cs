@@ -3,7 +3,7 @@ using UpdateStation.Commands;
 namespace UpdateStation;
 
 /// <summary>
-/// `status` and `check-now`, the commands menus and scripts run over and over, without the whole command tree: the root
+/// `--version`, `status` and `check-now`, the commands menus and scripts run over and over, without the whole command tree: the root
 /// command's help and version options alone cost a resource lookup and attribute reflection at every start.
 /// </summary>
 /// <remarks>
@@ -15,6 +15,13 @@ internal static class CommandShortcut
     /// <remarks>Synchronous, like the actions it calls: a check-now that becomes the instance runs its loop on the main thread.</remarks>
     public static int? TryRun(string[] args)
     {
+        if (args is ["--version"])
+        {
+            // What the root command's version option prints, without building the tree or reading the attribute.
+            Console.WriteLine(BuildVersion.Informational);
+            return ExitCodes.Success;
+        }
+
         var (command, action) = args switch
         {
             ["status", ..] => (StatusCommandDefinition.Create(), StatusCommand.Run),

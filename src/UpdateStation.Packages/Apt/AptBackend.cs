@@ -30,8 +30,7 @@ public sealed partial class AptBackend : IPackageBackend
         AptEnvironment environment,
         IReadOnlyList<string> arguments,
         CancellationToken cancellationToken,
-        IReadOnlyDictionary<string, string?>? extraVariables = null,
-        Action<string, bool>? onLine = null)
+        IReadOnlyDictionary<string, string?>? extraVariables = null)
     {
         var variables = environment.Variables;
         if (extraVariables is not null)
@@ -45,7 +44,7 @@ public sealed partial class AptBackend : IPackageBackend
             variables = merged;
         }
 
-        return ProcessRunner.RunAsync(_options.AptGet, arguments, variables, onLine, _options.StepTimeout, cancellationToken);
+        return ProcessRunner.RunAsync(_options.AptGet, arguments, variables, _options.StepTimeout, cancellationToken);
     }
 
     private static async Task IgnoreFailuresAsync(params Task[] tasks)

@@ -50,11 +50,11 @@ internal static partial class AptSimulationParser
                 var version = conf.Groups["version"].Value;
                 configured.Add(new PackageChange(conf.Groups["name"].Value, ChangeAction.Configure, version, version, Reason: "not fully installed"));
             }
-            else if (NotFullyInstalledLine().Match(line) is { Success: true } broken)
+            else if (line.EndsWith(" not fully installed or removed.", StringComparison.Ordinal) && NotFullyInstalledLine().Match(line) is { Success: true } broken)
             {
                 notFullyInstalled = Count(broken, "count");
             }
-            else if (SummaryLine().Match(line) is { Success: true } summary)
+            else if (line.EndsWith(" not upgraded.", StringComparison.Ordinal) && SummaryLine().Match(line) is { Success: true } summary)
             {
                 expectedInstalls = Count(summary, "upgraded") + Count(summary, "new") + Count(summary, "reinstalled") + Count(summary, "downgraded");
                 expectedRemovals = Count(summary, "remove");

@@ -58,7 +58,7 @@ public sealed partial class PkgBackend
 
     private Task<ProcessResult> RunAsync(
         IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken) =>
-        ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], environment, null, _options.StepTimeout, cancellationToken);
+        ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], environment, _options.StepTimeout, cancellationToken);
 
     /// <summary>The catalogue a dry run reads.</summary>
     /// <param name="Environment">The variables pkg runs with to read it.</param>

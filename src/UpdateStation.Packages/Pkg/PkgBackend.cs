@@ -114,8 +114,8 @@ public sealed partial class PkgBackend : IPackageBackend
         }
     }
 
-    private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken, Action<string, bool>? onLine = null) =>
-        ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], _options.Environment, onLine, _options.StepTimeout, cancellationToken);
+    private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
+        ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], _options.Environment, _options.StepTimeout, cancellationToken);
 
     private static void ThrowIfLocked(ProcessResult result)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -14,7 +15,6 @@ public static class ProcessRunner
     /// <param name="fileName">The program; looked up on the child's PATH (<paramref name="environment"/>'s, else ours) when it has no slash.</param>
     /// <param name="arguments">The arguments, each passed as one argv element.</param>
     /// <param name="environment">Variables to set (a null value removes the variable).</param>
-    /// <param name="onLine">Called for every line of standard output and standard error as it arrives, with isError set for stderr.</param>
     /// <param name="timeout">The longest the child may run; then it is stopped as on cancellation and this throws. Null: no bound.</param>
     /// <param name="cancellationToken">Cancellation stops the child (see <see cref="StopAsync"/>) before the exception propagates.</param>
     /// <exception cref="BackendException">The program could not be found or started, or it ran longer than <paramref name="timeout"/>.</exception>
@@ -22,7 +22,6 @@ public static class ProcessRunner
         string fileName,
         IReadOnlyList<string> arguments,
         IReadOnlyDictionary<string, string?>? environment = null,
-        Action<string, bool>? onLine = null,
         TimeSpan? timeout = null,
         CancellationToken cancellationToken = default)
     {
@@ -67,8 +66,8 @@ public static class ProcessRunner
         }
 
         process.StandardInput.Close();
-        var stdout = PumpAsync(process.StandardOutput, line => onLine?.Invoke(line, false));
-        var stderr = PumpAsync(process.StandardError, line => onLine?.Invoke(line, true));
+        var stdout = ReadAllAsync(process.StandardOutput.BaseStream);
+        var stderr = ReadAllAsync(process.StandardError.BaseStream);
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (timeout is { } limit)
         {
@@ -90,16 +89,43 @@ public static class ProcessRunner
         return new ProcessResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
     }
 
-    private static async Task<string> PumpAsync(StreamReader reader, Action<string> onLine)
+    /// <summary>A stream's whole text, every line ending in '\n' (also the last; "\r\n" and "\r" end lines too).</summary>
+    /// <remarks>
+    /// Blocking reads of up to a pipe's capacity on a thread of its own, decoded once at the end. apt-get writes each
+    /// line on its own (4,000 writes for a plan of 2,000 packages): reading each as it came, one ReadLineAsync at a
+    /// time through the socket engine and a pool thread, was most of the check's own CPU. After a short read the
+    /// thread pauses 1 ms so that the pipe gathers what follows; at the end that costs at most the 1 ms.
+    /// </remarks>
+    private static Task<string> ReadAllAsync(Stream stream) =>
+        Task.Factory.StartNew(() => ReadAll(stream), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static string ReadAll(Stream stream)
     {
-        var all = new StringBuilder();
-        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        const int Block = 64 * 1024;
+        var bytes = new ArrayBufferWriter<byte>(Block);
+        int read;
+        while ((read = stream.Read(bytes.GetSpan(Block))) > 0)
         {
-            all.Append(line).Append('\n');
-            onLine(line);
+            bytes.Advance(read);
+            if (read < Block / 4)
+            {
+                Thread.Sleep(1);
+            }
         }
 
-        return all.ToString();
+        return Lines(bytes.WrittenSpan);
+    }
+
+    /// <summary>The text as line-by-line reading gives it: a UTF-8 byte order mark dropped, lines ending in '\n'.</summary>
+    internal static string Lines(ReadOnlySpan<byte> utf8)
+    {
+        var text = Encoding.UTF8.GetString(utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8);
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+
+        return text.Length == 0 || text.EndsWith('\n') ? text : text + "\n";
     }
 
     /// <summary>

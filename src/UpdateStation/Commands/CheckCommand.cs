@@ -14,6 +14,15 @@ namespace UpdateStation.Commands;
 /// </remarks>
 internal static class CheckCommand
 {
+    /// <summary>
+    /// Serialized while the package manager works, on the other core: the JSON's first use (its metadata) and the
+    /// fingerprint's (OpenSSL's loading for SHA-256) then cost nothing after apt-get exits, where they were the most of
+    /// the time from its exit to ours (bench/README.md, "apt-check-overhead.sh").
+    /// </summary>
+    private static readonly UpdatePlan s_warmUpPlan = new("warm-up", default, [new PackageChange("warm-up", ChangeAction.Upgrade, "1", "2")], []);
+
+    private static byte[] ToJson(UpdatePlan plan) => JsonSerializer.SerializeToUtf8Bytes(PlanJson.From(plan), PlanJsonContext.Default.PlanJson);
+
     public static async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         using var guard = new UpgradeGuard(static _ => { });
@@ -23,10 +32,16 @@ internal static class CheckCommand
             var backend = BackendSelector.Create(
                 result.GetValue(CheckCommandDefinition.BackendOption), SettingsCommand.CheckTimeout(SettingsCommand.Load()));
             bool refresh = !result.GetValue(CheckCommandDefinition.NoRefreshOption);
-            var plan = await backend.CheckAsync(refresh, stop.Token).ConfigureAwait(false);
-            if (result.GetValue(CheckCommandDefinition.JsonOption))
+            bool json = result.GetValue(CheckCommandDefinition.JsonOption);
+            var checking = backend.CheckAsync(refresh, stop.Token);
+
+            // Only now, with the package manager started: before, it took a core from the start of apt-get itself.
+            var outputReady = json ? Task.Run(() => ToJson(s_warmUpPlan)) : Task.CompletedTask;
+            var plan = await checking.ConfigureAwait(false);
+            await outputReady.ConfigureAwait(false);
+            if (json)
             {
-                StandardOutput.WriteLine(JsonSerializer.SerializeToUtf8Bytes(PlanJson.From(plan), PlanJsonContext.Default.PlanJson));
+                StandardOutput.WriteLine(ToJson(plan));
             }
             else
             {
