@@ -83,7 +83,7 @@ internal sealed unsafe class InstallPage : IDisposable
                 Interop.Gtk.LabelSetText(_status, InstallStatus.WaitingForLock);
                 if (upgradeEvent.Holder is { } holder)
                 {
-                    Append(holder); // The helper's own sentence, naming the holder.
+                    Append(upgradeEvent.Pid is { } pid ? $"{holder} (pid {pid})" : holder); // The log never translates.
                 }
 
                 break;

@@ -66,4 +66,23 @@ public sealed class UpgradeEventTests
         Assert.Equal(["step", "progress", "progress", "step", "progress"], lines.Select(l => EventWriter.Parse(l).Event));
         Assert.Equal(["install", "configure"], lines.Select(EventWriter.Parse).Where(e => e.Event == "step").Select(e => e.Step));
     }
+
+    [Fact]
+    public void ProgressEvents_WaitingForLock_NamesTheHolderAndItsPidNotASentence()
+    {
+        // Arrange
+        using var output = new MemoryStream();
+        var progress = new ProgressEvents(new EventWriter(output));
+
+        // Act
+        progress.Report(new UpgradeProgress(UpgradeStep.WaitingForLock, null, null, "Waiting for process 42 (apt-get) to release the package manager lock.")
+        {
+            Holder = "apt-get",
+            HolderPid = 42,
+        });
+
+        // Assert
+        var waiting = EventWriter.Parse(System.Text.Encoding.UTF8.GetString(output.ToArray()).Trim());
+        Assert.Equal(("waiting-for-lock", "apt-get", 42), (waiting.Event, waiting.Holder, waiting.Pid));
+    }
 }

@@ -29,10 +29,15 @@ internal static partial class AptMessages
     }
 
     /// <summary>The lock holder apt names ("process 1234 (apt-get)") in a "Could not get lock" line.</summary>
-    public static bool TryGetLockHolder(string line, out string holder)
+    public static bool TryGetLockHolder(string line, out string holder) => TryGetLockHolder(line, out holder, out _, out _);
+
+    /// <summary>The holder apt names, in words ("process 42 (apt-get)") and as its name and pid.</summary>
+    public static bool TryGetLockHolder(string line, out string holder, out string name, out int pid)
     {
         var match = LockHolder().Match(line);
-        holder = match.Success ? $"process {match.Groups["pid"].Value} ({match.Groups["name"].Value})" : "";
+        name = match.Success ? match.Groups["name"].Value : "";
+        pid = match.Success && int.TryParse(match.Groups["pid"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 0;
+        holder = match.Success ? $"process {pid} ({name})" : "";
         return match.Success;
     }
 

@@ -43,10 +43,14 @@ internal sealed class AptUpgradeOutput(IProgress<UpgradeProgress> progress)
 
             _ordinary.Append(line).Append('\n');
             if (line.Contains("Waiting for cache lock", StringComparison.Ordinal)
-                && AptMessages.TryGetLockHolder(line, out var holder) && holder != _lockHolder)
+                && AptMessages.TryGetLockHolder(line, out var holder, out var name, out var pid) && holder != _lockHolder)
             {
                 _lockHolder = holder;
-                progress.Report(new UpgradeProgress(UpgradeStep.WaitingForLock, null, null, $"Waiting for {holder} to release the package manager lock."));
+                progress.Report(new UpgradeProgress(UpgradeStep.WaitingForLock, null, null, $"Waiting for {holder} to release the package manager lock.")
+                {
+                    Holder = name,
+                    HolderPid = pid > 0 ? pid : null,
+                });
             }
         }
     }

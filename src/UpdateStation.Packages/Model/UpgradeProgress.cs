@@ -23,4 +23,11 @@ public enum UpgradeStep
 /// <param name="Package">The package concerned; null for events about the whole run.</param>
 /// <param name="Percent">Overall progress from 0 to 100, when known.</param>
 /// <param name="Message">A short human-readable description.</param>
-public readonly record struct UpgradeProgress(UpgradeStep Step, string? Package, double? Percent, string Message);
+public readonly record struct UpgradeProgress(UpgradeStep Step, string? Package, double? Percent, string Message)
+{
+    /// <summary>For <see cref="UpgradeStep.WaitingForLock"/>: the program holding the lock (its name), when known.</summary>
+    public string? Holder { get; init; }
+
+    /// <summary>For <see cref="UpgradeStep.WaitingForLock"/>: the holder's pid, when known.</summary>
+    public int? HolderPid { get; init; }
+}

@@ -123,7 +123,10 @@ public sealed partial class PkgBackend
             }
 
             progress.Report(new UpgradeProgress(UpgradeStep.WaitingForLock, null, null, string.Create(CultureInfo.InvariantCulture,
-                $"Another process (another pkg) holds pkg's database lock; waiting up to {left.TotalSeconds:0} s more.")));
+                $"Another process (another pkg) holds pkg's database lock; waiting up to {left.TotalSeconds:0} s more."))
+            {
+                Holder = "pkg",
+            });
             await Task.Delay(delay < left ? delay : left, CancellationToken.None).ConfigureAwait(false);
             delay = delay * 2 < s_longestRetryDelay ? delay * 2 : s_longestRetryDelay;
         }

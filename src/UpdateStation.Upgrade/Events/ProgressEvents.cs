@@ -17,7 +17,7 @@ public sealed class ProgressEvents(EventWriter events) : IProgress<UpgradeProgre
 
         if (value.Step == UpgradeStep.WaitingForLock)
         {
-            events.Write(UpgradeEvent.ForWaitingForLock(value.Message, null));
+            events.Write(UpgradeEvent.ForWaitingForLock(value.Holder ?? "another program", value.HolderPid));
             return;
         }
 

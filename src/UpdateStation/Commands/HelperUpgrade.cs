@@ -80,8 +80,8 @@ internal sealed class HelperUpgrade(TextWriter output, IProgress<UpgradeProgress
                 progress.Report(new UpgradeProgress(step, upgradeEvent.Package, upgradeEvent.Percent, upgradeEvent.Package ?? ActionNames.Of(step)));
                 break;
             case UpgradeEventNames.EventWaitingForLock:
-                // The helper's `holder` is its sentence naming the holder ("Waiting for apt-get (pid 42) to release ...").
-                progress.Report(new UpgradeProgress(UpgradeStep.WaitingForLock, null, null, upgradeEvent.Holder ?? "Waiting for another program to release the package manager's lock..."));
+                var holder = upgradeEvent.Pid is { } pid ? $"{upgradeEvent.Holder} (pid {pid})" : upgradeEvent.Holder ?? "another program";
+                progress.Report(new UpgradeProgress(UpgradeStep.WaitingForLock, null, null, $"Waiting for {holder} to release the package manager's lock..."));
                 break;
         }
     }
