@@ -15,6 +15,18 @@ internal static class CommandShortcut
     /// <remarks>Synchronous, like the actions it calls: a check-now that becomes the instance runs its loop on the main thread.</remarks>
     public static int? TryRun(string[] args)
     {
+        try
+        {
+            return Run(args);
+        }
+        catch (Exception ex) when (TopLevelErrors.AreReported(ex))
+        {
+            return Log.Error(ex); // A full standard output among them: `--version >/dev/full` is one line too.
+        }
+    }
+
+    private static int? Run(string[] args)
+    {
         if (args is ["--version"])
         {
             // What the root command's version option prints, without building the tree or reading the attribute.
@@ -34,18 +46,6 @@ internal static class CommandShortcut
         }
 
         var parsed = command.Parse(args[1..], new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (parsed.Errors.Count > 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            return action(parsed);
-        }
-        catch (Exception ex) when (TopLevelErrors.AreReported(ex))
-        {
-            return Log.Error(ex);
-        }
+        return parsed.Errors.Count > 0 ? null : action(parsed);
     }
 }

@@ -109,26 +109,27 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
     }
 
     [Fact(Timeout = 300_000)]
-    public async Task While_packages_change_the_window_refuses_to_close_and_says_what_it_waits_for()
+    public async Task While_packages_change_the_window_refuses_to_close()
     {
         SkipUnlessPossible();
 
-        // Arrange: another program holds dpkg's frontend lock of the world until the gate file appears.
+        // Arrange: apt (as the helper runs it) waits before dpkg until the gate file appears. Another program holding
+        // dpkg's lock would not do: the helper answers that with busy at once (HelperBusySpecs).
         AptSpecs.MakeReadableByAll(_world.Directory);
+        string gate = Path.Combine(_world.Directory, "let-dpkg-run");
+        File.AppendAllText(_world.ConfigPath, $"DPkg::Pre-Invoke {{ \"while [ ! -e {gate} ]; do sleep 0.05; done\"; }};\n");
         using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
         using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken);
         await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
         StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
         await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
-        string gate = Path.Combine(_world.Directory, "release-the-lock");
-        await using StationProcess holder = StationProcess.StartProgram(["/usr/bin/python3", "-c", LockHolder, Path.Combine(_world.RootDirectory, "var", "lib", "dpkg", "lock-frontend"), gate]);
-        await Poll.UntilAsync(() => holder.Stdout.Contains("held", StringComparison.Ordinal), Station.StartTimeout, () => $"the lock is held; the holder says {holder.Stdout}{holder.Stderr}");
         StationProcess window = await OpenWindowAsync(dir, tree);
         await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
 
-        // Act: install, and while apt waits for the lock, press Escape.
+        // Act: install, and while apt waits at the gate, press Escape.
         await ScreenReader.PressAsync(desktop, window, "Install Updates");
-        await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "Installing updates…", "Waiting for another program to finish changing packages");
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "Installing updates…");
+        await Poll.UntilAsync(HelperWaitsAtTheGate, s_installTimeout, () => "apt reaches its Pre-Invoke gate");
         string id = Assert.Single(await WindowState.VisibleAsync(desktop, window));
         StationResult escape = await desktop.RunAsync(["xdotool", "windowfocus", "--sync", id, "key", "Escape"]);
         await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Installing updates…");
@@ -141,15 +142,23 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
         Assert.Equal("1.1-1", await InstalledVersionAsync("alpha"));
     }
 
-    // Holds an fcntl write lock (as dpkg and apt take theirs) on argv[1] until the file argv[2] exists.
-    private const string LockHolder = """
-        import fcntl, os, sys, time
-        f = open(sys.argv[1], "a")
-        fcntl.lockf(f, fcntl.LOCK_EX)
-        print("held", flush=True)
-        while not os.path.exists(sys.argv[2]):
-            time.sleep(0.05)
-        """;
+    // The gate's shell loop is running: apt has started the run and waits before dpkg.
+    private static bool HelperWaitsAtTheGate() =>
+        Directory.EnumerateDirectories("/proc").Any(d =>
+        {
+            try
+            {
+                return File.ReadAllText(Path.Combine(d, "cmdline")).Contains("let-dpkg-run", StringComparison.Ordinal);
+            }
+            catch (IOException)
+            {
+                return false;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return false;
+            }
+        });
 
     private static void SkipUnlessPossible() =>
         Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd), polkitd and pkexec, and no system bus running.");
