@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace UpdateStation;
 
 /// <summary>Standard error for diagnostics: a write that fails is dropped, never thrown.</summary>
@@ -9,26 +7,11 @@ namespace UpdateStation;
 /// cannot be written is lost; the work it describes goes on and the exit status stays what that work makes it.
 /// Each call is one write(2), so a line is never interleaved with another process's in a shared log.
 /// </remarks>
-internal sealed class StandardErrorWriter : TextWriter
+internal sealed class StandardErrorWriter : StandardStreamWriter
 {
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private Stream? _stream;
 
-    public override Encoding Encoding => s_utf8;
-
-    public override void Write(char value) => Emit([value]);
-
-    public override void Write(char[] buffer, int index, int count) => Emit(buffer.AsSpan(index, count));
-
-    public override void Write(ReadOnlySpan<char> buffer) => Emit(buffer);
-
-    public override void Write(string? value) => Emit(value);
-
-    public override void WriteLine(string? value) => Emit(string.Concat(value, NewLine));
-
-    public override void WriteLine(ReadOnlySpan<char> buffer) => Emit(string.Concat(buffer, NewLine));
-
-    private void Emit(ReadOnlySpan<char> text)
+    protected override void Emit(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
         {
@@ -38,8 +21,8 @@ internal sealed class StandardErrorWriter : TextWriter
         try
         {
             _stream ??= Console.OpenStandardError();
-            var bytes = new byte[s_utf8.GetByteCount(text)];
-            s_utf8.GetBytes(text, bytes);
+            var bytes = new byte[Utf8.GetByteCount(text)];
+            Utf8.GetBytes(text, bytes);
             _stream.Write(bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

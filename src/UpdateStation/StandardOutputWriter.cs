@@ -1,4 +1,3 @@
-using System.Text;
 using UpdateStation.Posix;
 
 namespace UpdateStation;
@@ -10,24 +9,9 @@ namespace UpdateStation;
 /// on the device", still an IOException, which the top level reports as one line (exit 1). A closed pipe (EPIPE) is
 /// ignored by the console stream itself, as before. Each call is flushed at once, as Console.Out's was.
 /// </remarks>
-internal sealed class StandardOutputWriter : TextWriter
+internal sealed class StandardOutputWriter : StandardStreamWriter
 {
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private StreamWriter? _stream;
-
-    public override Encoding Encoding => s_utf8;
-
-    public override void Write(char value) => Emit([value]);
-
-    public override void Write(char[] buffer, int index, int count) => Emit(buffer.AsSpan(index, count));
-
-    public override void Write(ReadOnlySpan<char> buffer) => Emit(buffer);
-
-    public override void Write(string? value) => Emit(value);
-
-    public override void WriteLine(string? value) => Emit(string.Concat(value, NewLine));
-
-    public override void WriteLine(ReadOnlySpan<char> buffer) => Emit(string.Concat(buffer, NewLine));
 
     /// <summary>The error a failed write to standard output is reported as.</summary>
     public static IOException Failure(IOException error)
@@ -37,7 +21,7 @@ internal sealed class StandardOutputWriter : TextWriter
         return new IOException($"cannot write to standard output: {cause}.", error);
     }
 
-    private void Emit(ReadOnlySpan<char> text)
+    protected override void Emit(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
         {
@@ -46,7 +30,7 @@ internal sealed class StandardOutputWriter : TextWriter
 
         try
         {
-            _stream ??= new StreamWriter(Console.OpenStandardOutput(), s_utf8, bufferSize: 4096) { AutoFlush = true };
+            _stream ??= new StreamWriter(Console.OpenStandardOutput(), Utf8, bufferSize: 4096) { AutoFlush = true };
             _stream.Write(text);
         }
         catch (IOException ex)
