@@ -27,7 +27,7 @@ internal static class HelperVerbs
     public static async Task<int> UpgradeAsync(IPackageBackend backend, EventWriter events, HelperSettings settings, HelperArguments arguments)
     {
         var record = new RunRecord(settings.LogPath);
-        using var guard = new UpgradeGuard(signal =>
+        using var guard = new StopSignals(signal =>
             record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
         var bootEnvironments = settings.BootEnvironments && arguments.BootEnvironment ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
         using var inhibitor = await ShutdownInhibitor.TryTakeAsync(record).ConfigureAwait(false);

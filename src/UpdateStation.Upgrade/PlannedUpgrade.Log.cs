@@ -10,7 +10,7 @@ public sealed partial class PlannedUpgrade
     private static readonly TimeSpan s_followInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The backend's upgrade, with the run log's new lines as `log` events (apt's status lines are progress instead).</summary>
-    private async Task<UpgradeResult> UpgradeFollowingLogAsync(UpgradeRequest request, UpgradeGuard guard)
+    private async Task<UpgradeResult> UpgradeFollowingLogAsync(UpgradeRequest request, StopSignals guard)
     {
         using var follower = new LogFollower(logPath);
         void Emit(string line)

@@ -30,7 +30,7 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
     /// The run log is held (locked) from the first step to the last, so a second run is busy at once, never planned
     /// against packages the first is changing; so is a run while another program holds the package manager's lock.
     /// </remarks>
-    public async Task<int> RunAsync(string fingerprint, UpgradeGuard guard)
+    public async Task<int> RunAsync(string fingerprint, StopSignals guard)
     {
         ArgumentNullException.ThrowIfNull(guard);
         _record.Write($"upgrade --plan {fingerprint} started");
@@ -73,7 +73,7 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
         }
     }
 
-    private async Task<int> RunHoldingLogAsync(string fingerprint, UpgradeGuard guard, RunLog log)
+    private async Task<int> RunHoldingLogAsync(string fingerprint, StopSignals guard, RunLog log)
     {
         if (await backend.ChangesInProgressAsync(guard.Token).ConfigureAwait(false) is { } other)
         {

@@ -9,7 +9,7 @@ namespace UpdateStation.Commands;
 
 /// <summary>Computes the update plan and prints it as a table or as JSON.</summary>
 /// <remarks>
-/// SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it as they stop an upgrade before its changes (<see cref="UpgradeGuard"/>):
+/// SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it as they stop an upgrade before its changes (<see cref="StopSignals"/>):
 /// the check is cancelled, which stops its package manager and waits for it, so no `apt-get update` outlives it.
 /// </remarks>
 internal static class CheckCommand
@@ -25,7 +25,7 @@ internal static class CheckCommand
 
     public static async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        using var guard = new UpgradeGuard(static _ => { });
+        using var guard = new StopSignals(static _ => { });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, guard.Token);
         try
         {
@@ -53,7 +53,7 @@ internal static class CheckCommand
         catch (OperationCanceledException) when (guard.StoppedBy is { } signal)
         {
             Log.Error($"the check was stopped by {signal}.");
-            return UpgradeGuard.ExitStatusFor(signal);
+            return StopSignals.ExitStatusFor(signal);
         }
         catch (BackendException ex)
         {

@@ -11,7 +11,7 @@ namespace UpdateStation.Commands;
 /// Without root the root helper applies it, through pkexec or `sudo -n` (<see cref="HelperUpgrade"/>). As root:
 /// Until packages start changing, SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it with nothing changed (exit 128 + the
 /// signal); from then on they are refused and the package manager, detached in its own session and writing to the run
-/// log, always runs to its end (<see cref="UpgradeGuard"/>). A terminal that goes away only ends the drawing.
+/// log, always runs to its end (<see cref="StopSignals"/>). A terminal that goes away only ends the drawing.
 /// </remarks>
 internal static class UpgradeCommand
 {
@@ -20,7 +20,7 @@ internal static class UpgradeCommand
         bool yes = result.GetValue(UpgradeCommandDefinition.YesOption);
         var output = new BestEffortWriter(Console.Out);
         TerminalProgressBar? bar = null;
-        using var guard = new UpgradeGuard(RefuseSignal);
+        using var guard = new StopSignals(RefuseSignal);
         try
         {
             // Refuse before any work: nothing is half-done, and no question is asked that cannot be acted on.
@@ -56,7 +56,7 @@ internal static class UpgradeCommand
             {
                 // Not root: the helper applies the plan, and answers the terminal's signals itself; we wait for its end.
                 var exit = await new HelperUpgrade(output, progress, () => bar?.Finish()).RunAsync(method, elevation.Helper, plan).ConfigureAwait(false);
-                return exit != ExitCodes.Success && guard.StoppedBy is { } stoppedBy ? UpgradeGuard.ExitStatusFor(stoppedBy) : exit;
+                return exit != ExitCodes.Success && guard.StoppedBy is { } stoppedBy ? StopSignals.ExitStatusFor(stoppedBy) : exit;
             }
 
             var request = new UpgradeRequest(UpgradePolicy.LogPath()) { BeginChanges = guard.BeginChanges, Plan = plan };
@@ -69,7 +69,7 @@ internal static class UpgradeCommand
         {
             bar?.Finish();
             Log.Error($"the upgrade was stopped by {signal} before any package changed; nothing was changed.");
-            return UpgradeGuard.ExitStatusFor(signal);
+            return StopSignals.ExitStatusFor(signal);
         }
         catch (BackendException ex)
         {

@@ -1,7 +1,7 @@
 namespace UpdateStation.Upgrade;
 
 /// <summary>
-/// The signal policy of an upgrade: SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it cleanly until packages start changing,
+/// The stop signals of a check or an upgrade: SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it cleanly until packages start changing,
 /// and are refused from then on, so the package manager is never stopped midway.
 /// </summary>
 /// <remarks>
@@ -12,7 +12,7 @@ namespace UpdateStation.Upgrade;
 /// SIGUSR1 wakes the instance (`pkill -USR1 update-station` reaches every process of ours); it is not a stop request,
 /// so it is ignored here instead of ending the process by its default action.
 /// </remarks>
-public sealed class UpgradeGuard : IDisposable
+public sealed class StopSignals : IDisposable
 {
     private static readonly PosixSignal[] s_signals = [PosixSignal.SIGHUP, PosixSignal.SIGINT, PosixSignal.SIGQUIT, PosixSignal.SIGTERM];
 
@@ -24,7 +24,7 @@ public sealed class UpgradeGuard : IDisposable
     private PosixSignal? _stoppedBy;
 
     /// <param name="onRefused">Called (on a pool thread) for each signal that arrives once packages change; its IO errors are ignored.</param>
-    public UpgradeGuard(Action<PosixSignal> onRefused)
+    public StopSignals(Action<PosixSignal> onRefused)
     {
         _onRefused = onRefused;
         _registrations =
