@@ -46,9 +46,11 @@ public sealed class ProcessIdentityTests
     [Fact]
     public void Read_ZombieChild_IsZombie()
     {
-        // Arrange: a grandchild that exits at once while its parent (sh) sleeps without waiting for it: a zombie that
-        // no one reaps for as long as the parent sleeps. (.NET reaps its own children, so a direct child won't do.)
-        using var parent = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "/bin/true & echo $!; exec sleep 30"]) { RedirectStandardOutput = true })!;
+        // Arrange: a grandchild that exits once its parent has become `sleep`, which never waits for it: a zombie that no
+        // one reaps for as long as the parent sleeps. (.NET reaps its own children, so a direct child won't do; and a
+        // child that exits before the exec may be reaped by sh itself.)
+        const string Child = """/bin/sh -c 'until [ "$(cat /proc/$PPID/comm)" = sleep ]; do sleep 0.01; done' & echo $!; exec sleep 30""";
+        using var parent = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", Child]) { RedirectStandardOutput = true })!;
         var zombiePid = int.Parse(parent.StandardOutput.ReadLine()!, System.Globalization.CultureInfo.InvariantCulture);
         ProcessIdentity? identity;
         try
