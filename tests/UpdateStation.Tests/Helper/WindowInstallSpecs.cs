@@ -23,14 +23,8 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
         SkipUnlessPossible();
 
         // Arrange: nobody's instance plans the world (headless); polkit authorizes nobody.
-        AptSpecs.MakeReadableByAll(_world.Directory);
-        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
-        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken);
-        await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
-        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
-        JsonElement before = await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
-        StationProcess window = await OpenWindowAsync(dir, tree);
-        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
+        await using InstallScene scene = await OpenSceneAsync();
+        (RuntimeDir dir, StationProcess tray, StationProcess window) = (scene.Dir, scene.Tray, scene.Window);
 
         // Act
         await ScreenReader.PressAsync(desktop, window, "Install Updates");
@@ -41,7 +35,7 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
         Assert.Equal("1.1-1", await InstalledVersionAsync("alpha"));
         JsonElement after = await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() == 0);
         Assert.False(after.GetProperty("catalogueRefreshed").GetBoolean());
-        Assert.NotEqual(before.GetProperty("fingerprint").GetString(), after.GetProperty("fingerprint").GetString());
+        Assert.NotEqual(scene.Plan.GetProperty("fingerprint").GetString(), after.GetProperty("fingerprint").GetString());
         Assert.False(window.HasExited);
     }
 
@@ -51,15 +45,9 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
         SkipUnlessPossible();
 
         // Arrange: polkit authorizes daemon, not nobody; nobody's window shows the world's plan.
-        AptSpecs.MakeReadableByAll(_world.Directory);
-        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
-        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken, authorizedUser: "daemon");
-        await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
-        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
-        await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
+        await using InstallScene scene = await OpenSceneAsync(authorizedUser: "daemon");
+        (HelperInstall tree, StationProcess window) = (scene.Tree, scene.Window);
         string status = File.ReadAllText(_world.StatusPath);
-        StationProcess window = await OpenWindowAsync(dir, tree);
-        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
 
         // Act
         await ScreenReader.PressAsync(desktop, window, "Install Updates");
@@ -81,15 +69,9 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
         SkipUnlessPossible();
 
         // Arrange: the window shows the instance's plan; then the archive offers one more upgrade.
-        AptSpecs.MakeReadableByAll(_world.Directory);
-        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
-        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken);
-        await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
-        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
-        await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
-        StationProcess window = await OpenWindowAsync(dir, tree);
-        string shown = await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
-        Assert.DoesNotContain("stable", ScreenReader.Names(shown));
+        await using InstallScene scene = await OpenSceneAsync();
+        StationProcess window = scene.Window;
+        Assert.DoesNotContain("stable", ScreenReader.Names(scene.Shown));
         _world.Offer(new AptPackage("stable", "1.1-1")).Publish();
         AptSpecs.MakeReadableByAll(_world.Directory);
         string status = File.ReadAllText(_world.StatusPath);
@@ -115,16 +97,10 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
 
         // Arrange: apt (as the helper runs it) waits before dpkg until the gate file appears. Another program holding
         // dpkg's lock would not do: the helper answers that with busy at once (HelperBusySpecs).
-        AptSpecs.MakeReadableByAll(_world.Directory);
         string gate = Path.Combine(_world.Directory, "let-dpkg-run");
         File.AppendAllText(_world.ConfigPath, $"DPkg::Pre-Invoke {{ \"while [ ! -e {gate} ]; do sleep 0.05; done\"; }};\n");
-        using HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
-        using PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken);
-        await using RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
-        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
-        await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
-        StationProcess window = await OpenWindowAsync(dir, tree);
-        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
+        await using InstallScene scene = await OpenSceneAsync();
+        StationProcess window = scene.Window;
 
         // Act: install, and while apt waits at the gate, press Escape.
         await ScreenReader.PressAsync(desktop, window, "Install Updates");
@@ -159,6 +135,36 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
                 return false;
             }
         });
+
+    /// <summary>
+    /// What every spec starts from: the world readable by nobody, the helper installed beside a front end, polkit
+    /// authorizing <paramref name="authorizedUser"/>, nobody's instance with a plan of updates, and nobody's window showing it.
+    /// </summary>
+    private async Task<InstallScene> OpenSceneAsync(string authorizedUser = "nobody")
+    {
+        AptSpecs.MakeReadableByAll(_world.Directory);
+        HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
+        PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken, authorizedUser);
+        RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
+        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
+        JsonElement plan = await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
+        StationProcess window = await OpenWindowAsync(dir, tree);
+        string shown = await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
+        return new InstallScene(tree, polkit, dir, tray, window, plan, shown);
+    }
+
+    /// <param name="Plan">The instance's plan.json when the window opened.</param>
+    /// <param name="Shown">What a screen reader read of the window then.</param>
+    private sealed record InstallScene(HelperInstall Tree, PolkitSystem Polkit, RuntimeDir Dir, StationProcess Tray, StationProcess Window, JsonElement Plan, string Shown)
+        : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Dir.DisposeAsync();
+            Polkit.Dispose();
+            Tree.Dispose();
+        }
+    }
 
     private static void SkipUnlessPossible() =>
         Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd), polkitd and pkexec, and no system bus running.");
