@@ -118,6 +118,30 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
         Assert.Equal("1.1-1", await InstalledVersionAsync("alpha"));
     }
 
+    [Theory(Timeout = 300_000)]
+    [InlineData(Signals.SIGKILL)]
+    [InlineData(Signals.SIGHUP)]
+    public async Task A_window_killed_while_packages_change_leaves_the_upgrade_to_finish_and_the_instance_sees_it(int signal)
+    {
+        SkipUnlessPossible();
+
+        // Arrange: the helper's apt held at its gate, as above.
+        string gate = Path.Combine(_world.Directory, "let-dpkg-run");
+        File.AppendAllText(_world.ConfigPath, $"DPkg::Pre-Invoke {{ \"while [ ! -e {gate} ]; do sleep 0.05; done\"; }};\n");
+        await using InstallScene scene = await OpenSceneAsync();
+        await ScreenReader.PressAsync(desktop, scene.Window, "Install Updates");
+        await Poll.UntilAsync(HelperWaitsAtTheGate, s_installTimeout, () => "apt reaches its Pre-Invoke gate");
+
+        // Act: the window goes (its reader of the helper's events with it), then apt may go on.
+        scene.Window.Signal(signal);
+        await scene.Window.WaitForExitAsync(s_readTimeout);
+        File.WriteAllText(gate, "");
+
+        // Assert: the helper ran to its end regardless, and the instance re-planned on the changed database.
+        await PublishedPlanAsync(scene.Dir, scene.Tray, plan => plan.GetProperty("updates").GetArrayLength() == 0);
+        Assert.Equal("1.1-1", await InstalledVersionAsync("alpha"));
+    }
+
     // The gate's shell loop is running: apt has started the run and waits before dpkg.
     private static bool HelperWaitsAtTheGate() =>
         Directory.EnumerateDirectories("/proc").Any(d =>
