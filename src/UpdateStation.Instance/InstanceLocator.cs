@@ -3,7 +3,7 @@ namespace UpdateStation.Instance;
 /// <summary>Finds the running instance through its lock and published state; never by scanning process names.</summary>
 public static class InstanceLocator
 {
-    private static readonly Lazy<ProcessIdentity?> s_self = new(ProcessIdentity.Self);
+    private static readonly Lazy<string?> s_selfExecutable = new(ProcessIdentity.SelfExecutable);
 
     /// <summary>The published state of the running instance, verified; null when no instance runs.</summary>
     /// <remarks>
@@ -47,13 +47,12 @@ public static class InstanceLocator
 
         // On FreeBSD ProcessIdentity reads sysctl kern.proc (no /proc needed): the same checks as on Linux.
         var process = ProcessIdentity.Read(state.Pid);
-        var self = s_self.Value;
         return process is not null
             && !process.IsZombie
             && process.UserId == Identity.EffectiveUserId
             && process.StartTime == state.ProcessStartTime
             && process.Executable is not null
-            && process.Executable == self?.Executable
+            && process.Executable == s_selfExecutable.Value
             && (FlockHolders.HoldsExclusive(state.Pid, files.LockFile) ?? FileLock.IsHeld(files.LockFile));
     }
 

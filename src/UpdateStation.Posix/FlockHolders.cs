@@ -28,16 +28,9 @@ public static class FlockHolders
             return null;
         }
 
-        try
-        {
-            return File.ReadLines("/proc/locks")
-                .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                .Any(f => f.Length >= 6 && f[1] is "FLOCK" or "POSIX" or "OFDLCK" && f[3] == "WRITE" && f[5].EndsWith(":" + inode, StringComparison.Ordinal));
-        }
-        catch (IOException)
-        {
-            return null;
-        }
+        return Locks()?
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Any(f => f.Length >= 6 && f[1] is "FLOCK" or "POSIX" or "OFDLCK" && f[3] == "WRITE" && f[5].EndsWith(":" + inode, StringComparison.Ordinal));
     }
 
     private static int? ExclusiveHolder(string path, out bool known)
@@ -55,28 +48,29 @@ public static class FlockHolders
             return null;
         }
 
-        try
+        var locks = Locks();
+        if (locks is null)
         {
-            // "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF"; a waiter's line has "->" in the second field.
-            foreach (var line in File.ReadLines("/proc/locks"))
-            {
-                var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (f.Length >= 6 && f[1] == "FLOCK" && f[3] == "WRITE" && f[5].EndsWith(":" + inode, StringComparison.Ordinal)
-                    && int.TryParse(f[4], System.Globalization.CultureInfo.InvariantCulture, out var pid))
-                {
-                    known = true;
-                    return pid;
-                }
-            }
+            return null;
+        }
 
-            known = true;
-            return null;
-        }
-        catch (IOException)
+        known = true;
+        // "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF"; a waiter's line has "->" in the second field.
+        foreach (var line in locks)
         {
-            return null;
+            var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (f.Length >= 6 && f[1] == "FLOCK" && f[3] == "WRITE" && f[5].EndsWith(":" + inode, StringComparison.Ordinal)
+                && int.TryParse(f[4], System.Globalization.CultureInfo.InvariantCulture, out var pid))
+            {
+                return pid;
+            }
         }
+
+        return null;
     }
+
+    /// <summary>The lines of /proc/locks; null when it cannot be read.</summary>
+    private static string[]? Locks() => ProcFile.TryRead("/proc/locks")?.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     private static string? InodeOf(string path)
     {

@@ -36,6 +36,7 @@ public sealed record PlatformConstants(
     public const int ENOTDIR = 20;
     public const int EISDIR = 21;
     public const int ENOSPC = 28;
+    public const int EPIPE = 32;
     public const int O_RDONLY = 0;
     public const int O_WRONLY = 1;
 

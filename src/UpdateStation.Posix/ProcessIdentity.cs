@@ -23,20 +23,18 @@ public sealed record ProcessIdentity(int Pid, uint UserId, char State, ulong Sta
             return null;
         }
 
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            var status = File.ReadAllText($"/proc/{pid}/status");
-            return Parse(pid, stat, status, ReadExecutable(pid));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        var stat = ProcFile.TryRead($"/proc/{pid}/stat");
+        var status = ProcFile.TryRead($"/proc/{pid}/status");
+        return stat is null || status is null ? null : Parse(pid, stat, status, ReadExecutable(pid));
     }
 
     /// <summary>This process's own identity.</summary>
     public static ProcessIdentity? Self() => Read(Environment.ProcessId);
+
+    /// <summary>The path of this process's own executable, as <see cref="Executable"/> gives another's; null when unreadable.</summary>
+    /// <remarks>On Linux only the /proc/self/exe link: its stat and status are not needed for this.</remarks>
+    public static string? SelfExecutable() =>
+        OperatingSystem.IsFreeBSD() ? Self()?.Executable : ReadExecutable(Environment.ProcessId);
 
     internal static ProcessIdentity? Parse(int pid, string stat, string status, string? executable)
     {

@@ -1,3 +1,5 @@
+using UpdateStation.Posix;
+
 namespace UpdateStation;
 
 /// <summary>Standard error for diagnostics: a write that fails is dropped, never thrown.</summary>
@@ -9,26 +11,6 @@ namespace UpdateStation;
 /// </remarks>
 internal sealed class StandardErrorWriter : StandardStreamWriter
 {
-    private Stream? _stream;
-
-    protected override void Emit(ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty)
-        {
-            return;
-        }
-
-        try
-        {
-            _stream ??= Console.OpenStandardError();
-            var bytes = new byte[Utf8.GetByteCount(text)];
-            Utf8.GetBytes(text, bytes);
-            _stream.Write(bytes);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // ENOSPC, EIO, EBADF (reported as access denied): nowhere left to say so. EPIPE never gets here: the
-            // runtime ignores it on console streams.
-        }
-    }
+    // ENOSPC, EIO, EPIPE: nowhere left to say so.
+    protected override void Emit(ReadOnlySpan<char> text) => _ = StandardDescriptors.Write(StandardDescriptors.Error, Encode(text));
 }

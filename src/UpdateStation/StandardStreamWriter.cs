@@ -2,7 +2,7 @@ using System.Text;
 
 namespace UpdateStation;
 
-/// <summary>A TextWriter over a standard descriptor, UTF-8 without a BOM, where each call is one <see cref="Emit"/>.</summary>
+/// <summary>A TextWriter over a standard descriptor, UTF-8 without a BOM, where each call is one <see cref="Emit"/> (one write(2)).</summary>
 internal abstract class StandardStreamWriter : TextWriter
 {
     protected static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -23,4 +23,11 @@ internal abstract class StandardStreamWriter : TextWriter
 
     /// <summary>Writes <paramref name="text"/>, or says what the derived stream does when it cannot.</summary>
     protected abstract void Emit(ReadOnlySpan<char> text);
+
+    protected static byte[] Encode(ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[Utf8.GetByteCount(text)];
+        Utf8.GetBytes(text, bytes);
+        return bytes;
+    }
 }

@@ -38,6 +38,41 @@ public sealed class StandardStreamSpecs
         Assert.Equal("update-station: cannot write to standard output: no space left on the device.\n", result.Stderr);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task Output_into_a_full_non_blocking_pipe_waits_for_room_and_arrives_whole()
+    {
+        // Arrange: what settings prints into an ordinary pipe.
+        await using RuntimeDir dir = RuntimeDir.Create();
+        StationResult plain = await StationProcess.RunAsync(dir, ["settings"], Station.CommandTimeout);
+        Assert.True(plain.ExitCode == 0 && plain.Stdout.Length > 0, $"settings: {plain}");
+
+        // Act: the same into a pipe that another program made non-blocking and filled (each write gets EAGAIN at first).
+        StationResult full = await StationProcess.RunAsync(dir, ["settings"], Station.CommandTimeout, StreamLauncher.Pipe("full"));
+
+        // Assert
+        Assert.True(full.ExitCode == 0, $"settings into a full non-blocking pipe: {full}");
+        Assert.Equal(plain.Stdout, full.Stdout);
+        Assert.Equal("", full.Stderr);
+    }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData("settings")]
+    [InlineData("--version")]
+    [InlineData("status")]
+    public async Task Output_into_a_pipe_nobody_reads_is_no_error(string command)
+    {
+        // Arrange
+        await using RuntimeDir dir = RuntimeDir.Create();
+        StationResult plain = await StationProcess.RunAsync(dir, [command], Station.CommandTimeout);
+
+        // Act: the reading end is closed before the program starts (EPIPE; the runtime ignores SIGPIPE).
+        StationResult closed = await StationProcess.RunAsync(dir, [command], Station.CommandTimeout, StreamLauncher.Pipe("closed"));
+
+        // Assert: the exit status the command has anyway (status: 3, not running), and nothing said about the pipe.
+        Assert.True(closed.ExitCode == plain.ExitCode, $"{command} into a closed pipe: {closed}; into an open one: {plain}");
+        Assert.Equal("", closed.Stderr);
+    }
+
     [Theory(Timeout = 90_000)]
     [InlineData("2>&-")]
     [InlineData("2>/dev/full")]

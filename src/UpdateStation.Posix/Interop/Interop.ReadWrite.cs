@@ -9,5 +9,23 @@ internal static partial class Interop
 
         [LibraryImport(Libraries.Libc, EntryPoint = "write", SetLastError = true)]
         internal static unsafe partial nint Write(SafeFileDescriptor fd, byte* buffer, nuint count);
+
+        /// <summary>write(2) to a descriptor this process does not own (standard output and error).</summary>
+        [LibraryImport(Libraries.Libc, EntryPoint = "write", SetLastError = true)]
+        internal static unsafe partial nint Write(int fd, byte* buffer, nuint count);
+
+        [StructLayout(LayoutKind.Sequential)]
+        internal struct PollDescriptor
+        {
+            public int Fd;
+            public short Events;
+            public short ReturnedEvents;
+        }
+
+        /// <summary>POLLOUT, the same on Linux and FreeBSD.</summary>
+        internal const short POLLOUT = 0x4;
+
+        [LibraryImport(Libraries.Libc, EntryPoint = "poll", SetLastError = true)]
+        internal static partial int Poll(ref PollDescriptor descriptors, nuint count, int timeoutMilliseconds);
     }
 }
