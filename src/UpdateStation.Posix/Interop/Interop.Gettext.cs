@@ -5,8 +5,8 @@ internal static partial class Interop
     /// <summary>gettext(3) and setlocale(3): in glibc itself on Linux; in libintl (gettext-runtime) on FreeBSD.</summary>
     internal static partial class Libc
     {
-        /// <summary>LC_ALL in glibc's locale.h (FreeBSD's is 0).</summary>
-        internal const int LC_ALL_GLIBC = 6;
+        /// <summary>LC_MESSAGES in glibc's locale.h (FreeBSD's is 6).</summary>
+        internal const int LC_MESSAGES_GLIBC = 5;
 
         [LibraryImport(Libraries.Libc, EntryPoint = "setlocale", StringMarshalling = StringMarshalling.Utf8)]
         internal static partial nint SetLocale(int category, string locale);
@@ -30,8 +30,8 @@ internal static partial class Interop
     [SupportedOSPlatform("freebsd")]
     internal static partial class Intl
     {
-        /// <summary>LC_ALL in FreeBSD's locale.h.</summary>
-        internal const int LC_ALL_FREEBSD = 0;
+        /// <summary>LC_MESSAGES in FreeBSD's locale.h.</summary>
+        internal const int LC_MESSAGES_FREEBSD = 6;
 
         [LibraryImport(Libraries.Libc, EntryPoint = "setlocale", StringMarshalling = StringMarshalling.Utf8)]
         internal static partial nint SetLocale(int category, string locale);
