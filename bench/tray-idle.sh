@@ -3,12 +3,12 @@
 # xfce4-panel, after a check of a local apt world of COUNT packages (default 300, half upgradable) shown on the icon and
 # notified to dunst, on a private Xvfb and session bus. Prints its RSS once registered and once the check is shown,
 # and the CPU time it used over a quiet period (QUIET seconds, default 60).
-# Usage: bench/tray-idle.sh [COUNT]      (needs ./build.sh first, and xvfb dbus xfce4-panel xfconf dunst apt-utils)
+# Usage: bench/tray-idle.sh [COUNT]      (UPDATE_STATION_BIN for another build; needs ./build.sh first, and xvfb dbus xfce4-panel xfconf dunst apt-utils)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 quiet=${QUIET:-60}
 count=${1:-300}
-bin=$PWD/artifacts/bin/update-station
+bin=${UPDATE_STATION_BIN:-$PWD/artifacts/bin/update-station}
 
 root=$(mktemp -d /tmp/us-bench-tray-XXXXXX)
 pids=()
