@@ -37,6 +37,7 @@ public sealed class DebPackage : IAsyncLifetime
             ["/usr/share/doc/update-station/copyright"] = Data,
             ["/usr/share/doc/update-station/examples/doas.conf"] = Data,
             ["/usr/share/doc/update-station/examples/sudoers"] = Data,
+            ["/usr/share/lintian/overrides/update-station"] = Data,
             ["/usr/share/man/man1/update-station.1.gz"] = Data,
             ["/usr/share/man/man8/update-station-helper.8.gz"] = Data,
             ["/usr/share/metainfo/org.updatestation.UpdateStation.metainfo.xml"] = Data,

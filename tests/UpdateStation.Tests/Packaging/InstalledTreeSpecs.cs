@@ -65,7 +65,9 @@ public sealed class InstalledTreeSpecs : IDisposable
         string named = Regex.Match((await Tool.RequireAsync([binary, "settings"])).Stdout, @"^# system file: (/\S+)").Groups[1].Value;
         string sysconfdir = named.EndsWith("/update-station/settings.toml", StringComparison.Ordinal) ? named[..^"/update-station/settings.toml".Length] : "";
         Assert.True(sysconfdir.Length > 0, $"the installed binary names no system settings file: '{named}'");
-        File.AppendAllText(Path.Combine(Stage, named.TrimStart('/')), "check-interval-minutes = 42\n");
+        string staged = Path.Combine(Stage, named.TrimStart('/'));
+        Assert.True(File.Exists(staged), $"make install put no settings file at {named}, where the installed binary reads it");
+        File.AppendAllText(staged, "check-interval-minutes = 42\n");
 
         // Act: the installed binary, with the stage's SYSCONFDIR laid over the machine's (a read-only overlay in a
         // private user and mount namespace), as if the stage were the system; no user file (an empty XDG_CONFIG_HOME).
