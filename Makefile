@@ -4,9 +4,9 @@
 #   make install DESTDIR=/tmp/stage     staged, for packagers
 #   make uninstall                      the same variables remove exactly what install put there
 # Nothing here compiles C#: run ./build.sh first.
-# SYSCONFDIR is not chosen here: it is the folder compiled into the binary (./build.sh -p:SysConfDir=DIR, else /etc),
-# which the binary names (`update-station settings`, first line), so the settings file, the autostart entry and the
-# log rotation go where they are read. A SYSCONFDIR given that differs from it is refused.
+# SYSCONFDIR is not chosen here: it is the folder compiled into the binary (./build.sh -p:SysConfDir=DIR, else /etc;
+# /usr/local/etc when built on FreeBSD), which the binary names (`update-station settings`, first line), so the
+# settings file, the autostart entry and the log rotation go where they are read. A SYSCONFDIR that differs is refused.
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
