@@ -7,7 +7,8 @@ internal static class SettingsCommand
 {
     public static Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        SettingsReport.Write(Console.Out, Load());
+        SettingsFiles files = SettingsFiles.ForCurrentUser();
+        SettingsReport.Write(Console.Out, files, SettingsLoader.Load(files, Log.Info));
         return Task.FromResult(ExitCodes.Success);
     }
 

@@ -5,7 +5,7 @@ internal static class SettingsCommandDefinition
 {
     public static Command Create()
     {
-        var command = new Command("settings", "Print the effective settings and where each value comes from (default, system file, your file).");
+        var command = new Command("settings", "Print which settings files are read, then the effective settings and where each value comes from (default, system file, your file).");
         command.SetAction(SettingsCommand.RunAsync);
         return command;
     }

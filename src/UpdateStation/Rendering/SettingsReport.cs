@@ -2,11 +2,17 @@ using System.Globalization;
 
 namespace UpdateStation.Rendering;
 
-/// <summary>The effective settings as TOML a person can copy into a settings file, each line saying where its value came from.</summary>
+/// <summary>
+/// The files read, then the effective settings as TOML a person can copy into a settings file, each line saying where
+/// its value came from. The first line, `# system file: PATH`, is also how the Makefile learns the SYSCONFDIR compiled in.
+/// </summary>
 internal static class SettingsReport
 {
-    public static void Write(TextWriter output, StationSettings settings)
+    public static void Write(TextWriter output, SettingsFiles files, StationSettings settings)
     {
+        output.WriteLine($"# system file: {Described(files.SystemFile)}");
+        output.WriteLine($"# user file: {(files.UserFile is null ? "none (no HOME or XDG_CONFIG_HOME)" : Described(files.UserFile))}");
+        output.WriteLine();
         string table = "";
         foreach ((string key, SettingValue value) in settings.All)
         {
@@ -23,6 +29,8 @@ internal static class SettingsReport
             output.WriteLine($"{line,-40} # {Origin(value)}");
         }
     }
+
+    private static string Described(string path) => Path.Exists(path) ? path : $"{path} (absent)";
 
     private static string Toml(object value) => value switch
     {

@@ -29,6 +29,27 @@ public sealed class SettingsSpecs : IDisposable
         Assert.Equal("", error);
     }
 
+    [Theory(Timeout = 60_000)]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task User_can_see_which_settings_files_are_read_and_whether_each_is_there(bool userFileExists)
+    {
+        // Arrange
+        if (userFileExists)
+        {
+            Write("notifications = \"none\"\n");
+        }
+
+        // Act
+        var (exit, output, error) = await RunSettingsAsync();
+
+        // Assert: the system file is the build's (/etc by default), present or not on this machine.
+        Assert.True(exit == 0, $"exit {exit}: {error}");
+        string[] lines = output.Split('\n');
+        Assert.Matches(@"^# system file: /etc/update-station/settings\.toml( \(absent\))?$", lines[0]);
+        Assert.Equal($"# user file: {SettingsFile}{(userFileExists ? "" : " (absent)")}", lines[1]);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task User_with_a_bad_settings_file_gets_one_line_per_problem_and_the_defaults_for_those_keys()
     {

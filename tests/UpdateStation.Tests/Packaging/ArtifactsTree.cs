@@ -3,21 +3,38 @@ namespace UpdateStation.Tests.Packaging;
 /// <summary>A stand-in for build.sh's artifacts/ (bin/, optionally libexec/), for make install to copy.</summary>
 internal static class ArtifactsTree
 {
-    public static string Create(StagingDirectory folder, bool withHelper)
+    /// <param name="sysConfDir">
+    /// Null: the published binary (built with the default SYSCONFDIR, /etc). Else a stand-in for a binary built with
+    /// `-p:SysConfDir=DIR` where that build cannot run here (FreeBSD's): it prints the first line of `settings`, as the real one does.
+    /// </param>
+    public static string Create(StagingDirectory folder, bool withHelper, string? sysConfDir = null)
     {
         string artifacts = folder["artifacts"];
-        Directory.CreateDirectory(Path.Combine(artifacts, "bin"));
-        File.Copy(StationBinary.Path, Path.Combine(artifacts, "bin", "update-station"));
+        string binary = Path.Combine(artifacts, "bin", "update-station");
+        Directory.CreateDirectory(Path.GetDirectoryName(binary)!);
+        if (sysConfDir is null)
+        {
+            File.Copy(StationBinary.Path, binary);
+        }
+        else
+        {
+            WriteScript(binary, $"#!/bin/sh\necho '# system file: {sysConfDir}/update-station/settings.toml'\n");
+        }
+
         if (withHelper)
         {
             // The helper is another engineer's; any executable file shows that make install carries it.
-            string helper = Path.Combine(artifacts, "libexec", "update-station-helper");
-            Directory.CreateDirectory(Path.GetDirectoryName(helper)!);
-            File.WriteAllText(helper, "#!/bin/sh\nexit 1\n");
-            File.SetUnixFileMode(helper, (UnixFileMode)0b111_101_101);
+            WriteScript(Path.Combine(artifacts, "libexec", "update-station-helper"), "#!/bin/sh\nexit 1\n");
         }
 
         return artifacts;
+    }
+
+    private static void WriteScript(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        File.SetUnixFileMode(path, (UnixFileMode)0b111_101_101);
     }
 
     /// <summary>The languages po/ translates into (each installs one .mo).</summary>

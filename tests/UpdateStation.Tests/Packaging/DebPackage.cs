@@ -29,14 +29,15 @@ public sealed class DebPackage : IAsyncLifetime
         var files = new Dictionary<string, UnixFileMode>(StringComparer.Ordinal)
         {
             ["/etc/logrotate.d/update-station"] = Data,
+            ["/etc/update-station/settings.toml"] = Data,
             ["/etc/xdg/autostart/org.updatestation.UpdateStation.desktop"] = Data,
             ["/usr/bin/update-station"] = Program,
             ["/usr/share/applications/org.updatestation.UpdateStation.desktop"] = Data,
             ["/usr/share/doc/update-station/changelog.gz"] = Data,
             ["/usr/share/doc/update-station/copyright"] = Data,
             ["/usr/share/doc/update-station/examples/doas.conf"] = Data,
-            ["/usr/share/doc/update-station/examples/settings.toml"] = Data,
             ["/usr/share/doc/update-station/examples/sudoers"] = Data,
+            ["/usr/share/lintian/overrides/update-station"] = Data,
             ["/usr/share/man/man1/update-station.1.gz"] = Data,
             ["/usr/share/man/man8/update-station-helper.8.gz"] = Data,
             ["/usr/share/metainfo/org.updatestation.UpdateStation.metainfo.xml"] = Data,

@@ -10,11 +10,12 @@ public sealed class MakeInstallSpecs : IDisposable
     public void Dispose() => _work.Dispose();
 
     [Theory(Timeout = 180_000)]
-    [InlineData("/usr", "/etc")]
-    [InlineData("/usr/local", "/usr/local/etc")]
-    public async Task Packager_can_install_every_file_with_its_mode_under_a_prefix(string prefix, string sysconfdir)
+    [InlineData("/usr")]
+    [InlineData("/usr/local")]
+    public async Task Packager_can_install_every_file_with_its_mode_under_a_prefix(string prefix)
     {
-        // Arrange
+        // Arrange: SYSCONFDIR is the binary's whatever the prefix, and the published binary reads /etc.
+        const string Sysconfdir = "/etc";
         string artifacts = ArtifactsTree.Create(_work, withHelper: true);
         string destdir = _work["stage"];
 
@@ -25,13 +26,13 @@ public sealed class MakeInstallSpecs : IDisposable
         // Assert
         string[] expected =
         [
-            $"{sysconfdir}/logrotate.d/update-station",
-            $"{sysconfdir}/xdg/autostart/org.updatestation.UpdateStation.desktop",
+            $"{Sysconfdir}/logrotate.d/update-station",
+            $"{Sysconfdir}/update-station/settings.toml",
+            $"{Sysconfdir}/xdg/autostart/org.updatestation.UpdateStation.desktop",
             $"{prefix}/bin/update-station",
             $"{prefix}/libexec/update-station-helper",
             $"{prefix}/share/applications/org.updatestation.UpdateStation.desktop",
             $"{prefix}/share/doc/update-station/examples/doas.conf",
-            $"{prefix}/share/doc/update-station/examples/settings.toml",
             $"{prefix}/share/doc/update-station/examples/sudoers",
             .. ArtifactsTree.Languages().Select(lang => $"{prefix}/share/locale/{lang}/LC_MESSAGES/update-station.mo"),
             $"{prefix}/share/man/man1/update-station.1",
@@ -85,20 +86,63 @@ public sealed class MakeInstallSpecs : IDisposable
     [Fact(Timeout = 180_000)]
     public async Task FreeBSD_port_plist_names_exactly_what_make_install_stages_with_the_ports_variables()
     {
-        // Arrange: the variables packaging/freebsd/Makefile passes (EXAMPLESDIR as the ports tree sets it).
-        string artifacts = ArtifactsTree.Create(_work, withHelper: true);
+        // Arrange: the variables packaging/freebsd/Makefile passes (EXAMPLESDIR as the ports tree sets it), and a
+        // stand-in for the binary its do-build makes (-p:SysConfDir=/usr/local/etc), which cannot run here.
+        string artifacts = ArtifactsTree.Create(_work, withHelper: true, sysConfDir: "/usr/local/etc");
         const string Examples = "/usr/local/share/examples/update-station";
 
         // Act
         await Tool.RequireAsync(["make", "--no-print-directory", "install", $"DESTDIR={_work["stage"]}", "PREFIX=/usr/local", "SYSCONFDIR=/usr/local/etc",
             "MANDIR=/usr/local/share/man", $"EXAMPLESDIR={Examples}", "ADMINGROUP=wheel", "LOGROTATION=newsyslog", $"ARTIFACTS={artifacts}"]);
 
-        // Assert: the ports framework compresses man pages after staging, so the plist names them with .gz.
+        // Assert: the ports framework compresses man pages after staging, so the plist names them with .gz; the
+        // port's do-install renames the settings file to the `@sample` the plist names.
         IEnumerable<string> plist = File.ReadAllLines(Path.Combine(Repository.Packaging, "freebsd", "pkg-plist"))
+            .Select(l => l.StartsWith("@sample ", StringComparison.Ordinal) && l.EndsWith(".sample", StringComparison.Ordinal) ? l["@sample ".Length..^".sample".Length] : l)
             .Where(l => l.Length > 0 && !l.StartsWith('@'))
             .Select(l => "/usr/local/" + l.Replace("%%EXAMPLESDIR%%", Examples["/usr/local/".Length..], StringComparison.Ordinal))
             .Select(l => l.Contains("/share/man/", StringComparison.Ordinal) && l.EndsWith(".gz", StringComparison.Ordinal) ? l[..^3] : l);
         Assert.Equal(plist.Order(StringComparer.Ordinal), new FileTree(_work["stage"]).Files());
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Make_install_refuses_a_SYSCONFDIR_the_binary_does_not_read_with_one_line()
+    {
+        // Arrange: the published binary reads /etc/update-station/settings.toml.
+        string artifacts = ArtifactsTree.Create(_work, withHelper: true);
+
+        // Act
+        StationResult result = await Tool.RunAsync(["make", "--no-print-directory", "install", $"DESTDIR={_work["stage"]}", "SYSCONFDIR=/usr/local/etc",
+            $"ARTIFACTS={artifacts}"]);
+
+        // Assert: our line, then make's own report of the failed recipe.
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Equal(
+            $"make: SYSCONFDIR is /usr/local/etc but {artifacts}/bin/update-station reads /etc/update-station/settings.toml: " +
+            "rebuild with ./build.sh -p:SysConfDir=/usr/local/etc, or leave SYSCONFDIR out.",
+            result.Stderr.Split('\n')[0]);
+        Assert.DoesNotContain(result.Stderr.Split('\n').Skip(1), l => l.Length > 0 && !l.StartsWith("make: ***", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(_work["stage"]), "nothing may be installed");
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Administrators_edited_settings_file_survives_a_reinstall_and_an_uninstall()
+    {
+        // Arrange
+        string artifacts = ArtifactsTree.Create(_work, withHelper: false);
+        string[] variables = [$"DESTDIR={_work["stage"]}", $"ARTIFACTS={artifacts}"];
+        await Tool.RequireAsync(["make", "--no-print-directory", "install", .. variables]);
+        string settings = new FileTree(_work["stage"])["/etc/update-station/settings.toml"];
+        File.WriteAllText(settings, "check-interval-minutes = 42\n");
+
+        // Act
+        await Tool.RequireAsync(["make", "--no-print-directory", "install", .. variables]);
+        string afterReinstall = File.ReadAllText(settings);
+        await Tool.RequireAsync(["make", "--no-print-directory", "uninstall", .. variables]);
+
+        // Assert
+        Assert.Equal("check-interval-minutes = 42\n", afterReinstall);
+        Assert.Equal(["/etc/update-station/settings.toml"], new FileTree(_work["stage"]).Files());
     }
 
     [Fact(Timeout = 60_000)]
