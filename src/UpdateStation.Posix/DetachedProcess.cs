@@ -19,8 +19,11 @@ public sealed class DetachedProcess
     /// <param name="arguments">The arguments after argv[0], which is <paramref name="path"/>.</param>
     /// <param name="environment">The whole environment, as NAME=VALUE strings.</param>
     /// <param name="output">Becomes the child's stdout and stderr (duplicated; the child does not inherit this descriptor itself).</param>
+    /// <param name="statusDescriptor">A further descriptor number <paramref name="output"/> becomes in the child, for a
+    /// program told to write its status lines there (apt's APT::Status-Fd); null: none.</param>
     /// <exception cref="PosixException">posix_spawn failed (e.g. ENOENT: no such program).</exception>
-    public static unsafe DetachedProcess Start(string path, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, SafeFileDescriptor output)
+    public static unsafe DetachedProcess Start(
+        string path, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, SafeFileDescriptor output, int? statusDescriptor = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         var constants = SpawnConstants.Current;
@@ -38,6 +41,10 @@ public sealed class DetachedProcess
             Check(Interop.Libc.PosixSpawnFileActionsAddOpen(fileActions, 0, "/dev/null", constants.O_RDONLY, 0), "posix_spawn_file_actions_addopen", path);
             Check(Interop.Libc.PosixSpawnFileActionsAddDup2(fileActions, output.Fd, 1), "posix_spawn_file_actions_adddup2", path);
             Check(Interop.Libc.PosixSpawnFileActionsAddDup2(fileActions, output.Fd, 2), "posix_spawn_file_actions_adddup2", path);
+            if (statusDescriptor is { } status)
+            {
+                Check(Interop.Libc.PosixSpawnFileActionsAddDup2(fileActions, output.Fd, status), "posix_spawn_file_actions_adddup2", path);
+            }
 
             // No signal blocked; SIGPIPE back to its default (.NET ignores it, and an ignored signal survives exec).
             _ = Interop.Libc.SigEmptySet(signals);

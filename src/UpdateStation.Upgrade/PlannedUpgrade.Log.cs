@@ -8,14 +8,18 @@ namespace UpdateStation.Upgrade;
 public sealed partial class PlannedUpgrade
 {
     private static readonly TimeSpan s_followInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly string[] s_aptStatusPrefixes = ["pmstatus:", "dlstatus:", "pmerror:", "pmconffile:"];
 
-    /// <summary>The backend's upgrade, with the run log's new lines as `log` events (apt's status lines are progress instead).</summary>
+    /// <summary>
+    /// The backend's upgrade, with the run log's new lines as `log` events; apt's status lines are progress instead (an
+    /// error's is dpkg's own error line again, which the log has).
+    /// </summary>
     private async Task<UpgradeResult> UpgradeFollowingLogAsync(UpgradeRequest request, StopSignals guard)
     {
         using var follower = new LogFollower(logPath);
         void Emit(string line)
         {
-            if (!line.StartsWith("pmstatus:", StringComparison.Ordinal) && !line.StartsWith("dlstatus:", StringComparison.Ordinal))
+            if (!s_aptStatusPrefixes.Any(prefix => line.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 events.Write(UpgradeEvent.ForLog(line));
             }

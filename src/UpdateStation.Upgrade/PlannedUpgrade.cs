@@ -150,7 +150,9 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
     private int Fail(string code, string message, int exitCode)
     {
         _record.Write($"failed ({code}): {message}");
-        events.Write(UpgradeEvent.ForError(code, $"{message.TrimEnd('.')}. The log is {logPath}.", logPath));
+        // The backends' messages name the log already ("See the log PATH."): said once is enough.
+        var said = message.Contains(logPath, StringComparison.Ordinal) ? message : $"{message.TrimEnd('.')}. The log is {logPath}.";
+        events.Write(UpgradeEvent.ForError(code, said, logPath));
         return exitCode;
     }
 }

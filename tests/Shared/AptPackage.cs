@@ -7,13 +7,15 @@ namespace UpdateStation.Tests.Shared;
 /// <param name="Breaks">A Breaks field, when the package has one.</param>
 /// <param name="Conflicts">A Conflicts field, when the package has one.</param>
 /// <param name="Preinst">A preinst script body (run by sh), when the package has one.</param>
+/// <param name="Postinst">A postinst script body (run by sh), when the package has one.</param>
 public sealed record AptPackage(
     string Name,
     string Version,
     string? Depends = null,
     string? Breaks = null,
     string? Conflicts = null,
-    string? Preinst = null)
+    string? Preinst = null,
+    string? Postinst = null)
 {
     /// <summary>The control paragraph; extra lines (e.g. Status) go after the first.</summary>
     public string Control(params string[] extraLines)

@@ -166,11 +166,14 @@ public sealed partial class AptWorld : IDisposable
         var doc = System.IO.Directory.CreateDirectory(Path.Combine(tree, "usr", "share", "doc", package.Name)).FullName;
         File.WriteAllText(Path.Combine(tree, "DEBIAN", "control"), package.Control());
         File.WriteAllText(Path.Combine(doc, "VERSION"), $"{package.Name} {package.Version}\n");
-        if (package.Preinst is not null && !OperatingSystem.IsWindows())
+        foreach (var (name, body) in new[] { ("preinst", package.Preinst), ("postinst", package.Postinst) })
         {
-            var preinst = Path.Combine(tree, "DEBIAN", "preinst");
-            File.WriteAllText(preinst, "#!/bin/sh\n" + package.Preinst + "\n");
-            File.SetUnixFileMode(preinst, (UnixFileMode)0b111_101_101);
+            if (body is not null && !OperatingSystem.IsWindows())
+            {
+                var script = Path.Combine(tree, "DEBIAN", name);
+                File.WriteAllText(script, "#!/bin/sh\n" + body + "\n");
+                File.SetUnixFileMode(script, (UnixFileMode)0b111_101_101);
+            }
         }
 
         var deb = Path.Combine(outputDirectory, $"{package.Name}_{fileVersion}_all.deb");

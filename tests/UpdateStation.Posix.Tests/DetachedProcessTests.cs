@@ -46,6 +46,21 @@ public sealed class DetachedProcessTests : IDisposable
         Assert.Equal((128 + 9, 9), (exit.ExitCode, exit.Signal));
     }
 
+    [Fact(Timeout = 15000)]
+    public async Task Start_WithStatusDescriptor_ItWritesIntoTheFileInOrderWithStdoutAndStderr()
+    {
+        // Arrange
+        using var log = AppendOnlyFile.Open(LogPath, (UnixFileMode)0b110_100_100);
+
+        // Act
+        var child = DetachedProcess.Start("/bin/sh", ["-c", "echo out; echo status >&3; echo err >&2"], [], log.Descriptor, statusDescriptor: 3);
+        var exit = await WaitAsync(child, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Equal(0, exit.ExitCode);
+        Assert.Equal(["out", "status", "err"], File.ReadAllLines(LogPath));
+    }
+
     [Fact]
     public void Start_NoSuchProgram_ThrowsPosixExceptionNamingIt()
     {

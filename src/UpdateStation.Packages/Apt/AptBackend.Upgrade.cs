@@ -7,6 +7,7 @@ namespace UpdateStation.Packages.Apt;
 public sealed partial class AptBackend
 {
     private const string UpgradeCommand = "apt-get dist-upgrade";
+    private const int StatusDescriptor = 3;
 
     /// <remarks>
     /// Packages an interrupted run left unpacked or half-configured are finished first, with `dpkg --configure -a` as apt
@@ -93,9 +94,10 @@ public sealed partial class AptBackend
         string[] arguments =
         [
             "-y",
-            // Status lines go to stderr, which is the run log like stdout: one write(2) per line, told apart from the rest
-            // of the output by their "pmstatus:" shapes (AptUpgradeOutput).
-            "-o", "APT::Status-Fd=2",
+            // Status lines go to descriptor 3, the run log like stdout and stderr: one write(2) per line, told apart from
+            // the rest of the output by their "pmstatus:" shapes (AptUpgradeOutput). Not stderr: with Status-Fd=2 apt
+            // drops dpkg's stderr, so the log lost dpkg's errors and the maintainer scripts' own words on a failure.
+            "-o", $"APT::Status-Fd={StatusDescriptor}",
             // apt >= 1.9 waits for the dpkg frontend lock itself, printing who holds it.
             "-o", $"DPkg::Lock::Timeout={lockSeconds}",
             "-o", "Dpkg::Use-Pty=0",
@@ -116,7 +118,7 @@ public sealed partial class AptBackend
             output.OnLine(line, isError: true);
         }
 
-        var result = await DetachedRunner.RunAsync(log, _options.AptGet, arguments, variables, OnLine).ConfigureAwait(false);
+        var result = await DetachedRunner.RunAsync(log, _options.AptGet, arguments, variables, OnLine, StatusDescriptor).ConfigureAwait(false);
         if (result.ExitCode != 0 && refused)
         {
             return false;

@@ -14,7 +14,7 @@ internal sealed class AptUpgradeOutput(IProgress<UpgradeProgress> progress)
     private string? _lockHolder;
     private string? _packageError;
 
-    /// <summary>Takes one line of apt's output (status lines among it when isError: APT::Status-Fd=2); thread-safe.</summary>
+    /// <summary>Takes one line of apt's output (status lines among it when isError: APT::Status-Fd into the same log); thread-safe.</summary>
     public void OnLine(string line, bool isError)
     {
         // stdout is block-buffered into the same file: a flush that ends mid-line glues the next status line onto it.

@@ -20,10 +20,16 @@ public static class DetachedRunner
     /// <param name="arguments">Its arguments, each one argv element.</param>
     /// <param name="environment">Variables to set for it (null removes one); LC_ALL=C is always set.</param>
     /// <param name="onLine">Called with each line of its output, on a pool thread, in order.</param>
+    /// <param name="statusDescriptor">A further descriptor of the child's that writes into the log (see <see cref="DetachedProcess.Start"/>).</param>
     /// <returns>Its exit status and its whole output (as <see cref="ProcessResult.StandardOutput"/>).</returns>
     /// <exception cref="BackendException">The program cannot be found or started.</exception>
     public static async Task<ProcessResult> RunAsync(
-        RunLog log, string fileName, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, Action<string> onLine)
+        RunLog log,
+        string fileName,
+        IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string?>? environment,
+        Action<string> onLine,
+        int? statusDescriptor = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(onLine);
@@ -48,7 +54,7 @@ public static class DetachedRunner
         {
             try
             {
-                child = DetachedProcess.Start(path, arguments, Environment(environment), childOutput.Descriptor);
+                child = DetachedProcess.Start(path, arguments, Environment(environment), childOutput.Descriptor, statusDescriptor);
             }
             catch (PosixException ex)
             {

@@ -53,6 +53,26 @@ public sealed class AptBackendUpgradeTests : IDisposable
     }
 
     [Fact(Timeout = 60000)]
+    public async Task Upgrade_MaintainerScriptFails_FailsAndTheLogKeepsDpkgsErrorAndTheScriptsOwnWords()
+    {
+        // Arrange
+        SkipUnlessRoot();
+        _world.Offer(new AptPackage("alpha", "1.2-1", Postinst: "echo 'alpha-postinst: the frobnicator is not configured' >&2; exit 1")).Publish();
+        var backend = new AptBackend(Options);
+        await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+
+        // Act
+        var exception = await Record.ExceptionAsync(() => backend.UpgradeAsync(Request, new RecordingProgress(), TestContext.Current.CancellationToken));
+
+        // Assert
+        var message = Assert.IsAssignableFrom<BackendException>(exception).Message;
+        Assert.Contains("alpha: installed alpha package post-installation script subprocess returned error exit status 1", message, StringComparison.Ordinal);
+        var log = File.ReadAllText(Request.LogPath);
+        Assert.Contains("alpha-postinst: the frobnicator is not configured", log, StringComparison.Ordinal);
+        Assert.Contains("dpkg: error processing package alpha (--configure):", log, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60000)]
     public async Task Upgrade_LockHeldByDpkg_WaitsThenFailsNamingTheHolder()
     {
         // Arrange

@@ -8,14 +8,18 @@ namespace UpdateStation.Tests.Helper;
 /// a real apt world, the window's `Install Updates`, the real pkexec and polkitd, and the helper running as root
 /// against the world's private root.
 /// </summary>
-public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFixture<NobodysDesktopSession>, IDisposable
+public sealed partial class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFixture<NobodysDesktopSession>, IDisposable
 {
     private static readonly TimeSpan s_readTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_installTimeout = TimeSpan.FromMinutes(3);
 
     private readonly AptWorld _world = AptWorld.Sample().Publish();
 
-    public void Dispose() => _world.Dispose();
+    public void Dispose()
+    {
+        _world.Dispose();
+        RemoveRestartFlag();
+    }
 
     [Fact(Timeout = 300_000)]
     public async Task User_can_install_the_updates_from_the_window_through_pkexec_and_the_instance_then_finds_the_system_up_to_date()
@@ -140,103 +144,5 @@ public sealed class WindowInstallSpecs(NobodysDesktopSession desktop) : IClassFi
         // Assert: the helper ran to its end regardless, and the instance re-planned on the changed database.
         await PublishedPlanAsync(scene.Dir, scene.Tray, plan => plan.GetProperty("updates").GetArrayLength() == 0);
         Assert.Equal("1.1-1", await InstalledVersionAsync("alpha"));
-    }
-
-    // The gate's shell loop is running: apt has started the run and waits before dpkg.
-    private static bool HelperWaitsAtTheGate() =>
-        Directory.EnumerateDirectories("/proc").Any(d =>
-        {
-            try
-            {
-                return File.ReadAllText(Path.Combine(d, "cmdline")).Contains("let-dpkg-run", StringComparison.Ordinal);
-            }
-            catch (IOException)
-            {
-                return false;
-            }
-            catch (UnauthorizedAccessException)
-            {
-                return false;
-            }
-        });
-
-    /// <summary>
-    /// What every spec starts from: the world readable by nobody, the helper installed beside a front end, polkit
-    /// authorizing <paramref name="authorizedUser"/>, nobody's instance with a plan of updates, and nobody's window showing it.
-    /// </summary>
-    private async Task<InstallScene> OpenSceneAsync(string authorizedUser = "nobody")
-    {
-        AptSpecs.MakeReadableByAll(_world.Directory);
-        HelperInstall tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
-        PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken, authorizedUser);
-        RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
-        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
-        JsonElement plan = await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
-        StationProcess window = await OpenWindowAsync(dir, tree);
-        string shown = await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
-        return new InstallScene(tree, polkit, dir, tray, window, plan, shown);
-    }
-
-    /// <param name="Plan">The instance's plan.json when the window opened.</param>
-    /// <param name="Shown">What a screen reader read of the window then.</param>
-    private sealed record InstallScene(HelperInstall Tree, PolkitSystem Polkit, RuntimeDir Dir, StationProcess Tray, StationProcess Window, JsonElement Plan, string Shown)
-        : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await Dir.DisposeAsync();
-            Polkit.Dispose();
-            Tree.Dispose();
-        }
-    }
-
-    private static void SkipUnlessPossible() =>
-        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd), polkitd and pkexec, and no system bus running.");
-
-    private StartOptions AsNobody(HelperInstall tree, IReadOnlyDictionary<string, string?>? more = null) => new()
-    {
-        User = UnixUser.Nobody,
-        Executable = tree.FrontEndPath,
-        Environment = new Dictionary<string, string?>(more ?? new Dictionary<string, string?>()) { ["APT_CONFIG"] = _world.ConfigPath },
-    };
-
-    private async Task<StationProcess> OpenWindowAsync(RuntimeDir dir, HelperInstall tree)
-    {
-        StationProcess window = StationProcess.Start(dir, ["window"], AsNobody(tree, desktop.Environment));
-        await Poll.UntilAsync(
-            () =>
-            {
-                Assert.False(window.HasExited, $"the window exited before it was mapped.\n--- stderr ---\n{window.Stderr}");
-                return WindowState.Read(dir)?.Pid == window.Pid;
-            },
-            Station.StartTimeout,
-            () => $"nobody's window (pid {window.Pid}) publishes window.json");
-        return window;
-    }
-
-    /// <summary>The instance's plan.json once <paramref name="wanted"/> holds for it.</summary>
-    private static async Task<JsonElement> PublishedPlanAsync(RuntimeDir dir, StationProcess tray, Func<JsonElement, bool> wanted)
-    {
-        string path = Path.Combine(dir.StationDir, "plan.json");
-        string last = "";
-        string text = await Poll.UntilAsync(
-            () =>
-            {
-                Assert.False(tray.HasExited, $"the instance exited.\n--- stderr ---\n{tray.Stderr}");
-                last = File.Exists(path) ? File.ReadAllText(path) : "";
-                return Task.FromResult(last.Length > 0 && wanted(JsonDocument.Parse(last).RootElement) ? last : null);
-            },
-            s_installTimeout,
-            () => $"the instance publishes the plan awaited; plan.json holds: {last}\n--- the instance's stderr ---\n{tray.Stderr}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
-
-    private async Task<string> InstalledVersionAsync(string package)
-    {
-        await using StationProcess query = StationProcess.StartProgram(
-            ["dpkg-query", $"--admindir={Path.Combine(_world.RootDirectory, "var", "lib", "dpkg")}", "-W", "-f", "${Version}", package]);
-        StationResult result = await query.WaitForExitAsync(Station.CommandTimeout);
-        Assert.True(result.ExitCode == 0, result.ToString());
-        return result.Stdout.TrimEnd('\n');
     }
 }

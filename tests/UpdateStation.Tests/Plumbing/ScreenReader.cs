@@ -38,6 +38,13 @@ internal static class ScreenReader
         return result.ExitCode == 0 ? result.Stdout.TrimEnd('\n') : "";
     }
 
+    /// <summary>The text of the object called <paramref name="name"/> (a text view) while it is on screen; null while it is not.</summary>
+    public static async Task<string?> TextAsync(DesktopSession desktop, StationProcess application, string name)
+    {
+        StationResult result = await desktop.RunAsync(["/usr/bin/python3", s_script, "text", $"{application.Pid}", name]);
+        return result.ExitCode == 0 ? result.Stdout : null;
+    }
+
     /// <summary>Clicks the push button called <paramref name="name"/> through its AT-SPI action.</summary>
     public static async Task PressAsync(DesktopSession desktop, StationProcess application, string name)
     {

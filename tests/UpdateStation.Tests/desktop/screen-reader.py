@@ -4,6 +4,7 @@
   screen-reader.py dump PID            one line per visible accessible object: depth, role, name ("\t"-separated)
   screen-reader.py press PID NAME      runs the first action ("click") of the button or menu item called NAME
   screen-reader.py focused PID         the role and name of the object that has the keyboard focus
+  screen-reader.py text PID NAME       the text of the object called NAME, when it is on screen (exit 4 when not)
 
 PID is the application's process on the accessibility bus. Exit 3 when it is not there (yet).
 """
@@ -50,6 +51,13 @@ def main(argv):
                 return 0
         print("nothing has the focus", file=sys.stderr)
         return 5
+    if command == "text":
+        for _, accessible in walk(application):
+            if accessible.name == argv[3] and accessible.getState().contains(pyatspi.STATE_SHOWING):
+                print(accessible.queryText().getText(0, -1))
+                return 0
+        print(f"nothing called {argv[3]!r} is on screen", file=sys.stderr)
+        return 4
     if command == "press":
         for _, accessible in walk(application):
             if accessible.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_MENU_ITEM) and accessible.name == argv[3]:
