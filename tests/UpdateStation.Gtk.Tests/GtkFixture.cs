@@ -20,7 +20,7 @@ public sealed partial class GtkFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         ProcessStartInfo start = new("Xvfb") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in new[] { "-displayfd", "1", "-screen", "0", "800x600x24", "-nolisten", "tcp" })
+        foreach (string arg in new[] { "-displayfd", "1", "-noreset", "-screen", "0", "800x600x24", "-nolisten", "tcp" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -3,38 +3,20 @@ namespace UpdateStation.Desktop.Tests.Session;
 /// <summary>Starting the X server and the bus.</summary>
 public sealed partial class DesktopSession
 {
-    /// <summary>Tries free display numbers until an Xvfb stays up and opens its socket.</summary>
+    /// <summary>Starts Xvfb on a display it picks itself, and waits until it says which (it is ready then).</summary>
+    /// <remarks>
+    /// -displayfd takes the first display no live server listens on, and leaves no lock file behind when killed
+    /// (stale /tmp/.X*-lock files used to fill the range this fixture searched). -noreset: an X server resets when its
+    /// last client leaves and drops every client that connected meanwhile ("cannot open display").
+    /// </remarks>
     private async Task StartXvfbAsync()
     {
-        for (var display = 90 + (System.Environment.ProcessId % 50); display < 200; display++)
-        {
-            if (File.Exists($"/tmp/.X{display}-lock") || File.Exists($"/tmp/.X11-unix/X{display}"))
-            {
-                continue;
-            }
-
-            var xvfb = SessionProcess.Start("Xvfb", [$":{display}", "-nolisten", "tcp", "-screen", "0", "1024x768x24"], new Dictionary<string, string>());
-            try
-            {
-                await Eventually.TrueAsync(() => xvfb.HasExited || File.Exists($"/tmp/.X11-unix/X{display}"), "Xvfb's socket", 10_000);
-            }
-            catch (TimeoutException)
-            {
-                xvfb.Dispose();
-                throw;
-            }
-
-            if (!xvfb.HasExited)
-            {
-                _xvfb = xvfb;
-                Display = $":{display}";
-                return;
-            }
-
-            xvfb.Dispose();
-        }
-
-        throw new InvalidOperationException("No free X display between :90 and :199.");
+        var display = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _xvfb = SessionProcess.Start(
+            "Xvfb", ["-displayfd", "1", "-noreset", "-nolisten", "tcp", "-screen", "0", "1024x768x24"], new Dictionary<string, string>(),
+            line => display.TrySetResult(line.Trim()));
+        await Eventually.TrueAsync(() => display.Task.IsCompleted || _xvfb.HasExited, "Xvfb to print its display", StartTimeoutMs);
+        Display = display.Task.IsCompleted ? $":{display.Task.Result}" : throw new InvalidOperationException($"Xvfb exited at start:\n{_xvfb.Output}");
     }
 
     /// <summary>A session bus with its own configuration: everything allowed, and only xfconfd activatable.</summary>

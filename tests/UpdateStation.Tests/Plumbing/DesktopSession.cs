@@ -2,9 +2,12 @@ namespace UpdateStation.Tests.Plumbing;
 
 /// <summary>A private desktop for one test class: Xvfb and a session bus, on which D-Bus activation starts the accessibility bus.</summary>
 /// <remarks>
-/// Xvfb picks a free display itself (-displayfd). The session bus listens in the fixture's own directory, which is
-/// also the XDG_RUNTIME_DIR of the accessibility bus it activates (at-spi-bus-launcher); when the session bus goes,
-/// the launcher, its bus and the registry follow. Everything is stopped and deleted on disposal.
+/// Xvfb picks a free display itself (-displayfd) and never resets (-noreset): by default an X server resets when its
+/// last client disconnects, and drops every client that connected meanwhile, so a program started just as the
+/// previous spec's are killed (trayer, say) would fail with "cannot open display". The session bus listens in the
+/// fixture's own directory, which is also the XDG_RUNTIME_DIR of the accessibility bus it activates
+/// (at-spi-bus-launcher); when the session bus goes, the launcher, its bus and the registry follow. Everything is
+/// stopped and deleted on disposal.
 /// </remarks>
 public class DesktopSession : IAsyncLifetime
 {
@@ -50,7 +53,7 @@ public class DesktopSession : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _xvfb = StationProcess.StartProgram(["Xvfb", "-displayfd", "1", "-screen", "0", "1024x768x24", "-nolisten", "tcp"]);
+        _xvfb = StationProcess.StartProgram(["Xvfb", "-displayfd", "1", "-noreset", "-screen", "0", "1024x768x24", "-nolisten", "tcp"]);
         Display = ":" + await FirstLineAsync(_xvfb);
         _bus = StationProcess.StartProgram(
             [.. User?.SetprivPrefix ?? [], "dbus-daemon", "--session", "--nofork", "--print-address=1", $"--address=unix:path={_root}/bus"],
