@@ -14,11 +14,10 @@ public sealed class LegacyIconSpecs(DesktopSession desktop) : IClassFixture<Desk
         await Station.StartTrayAsync(dir);
 
         // Act
-        (StationProcess icon, string id) = await StartIconAsync(dir);
-        StationResult click = await desktop.RunAsync(["xdotool", "mousemove", "--window", id, "4", "4", "click", "1"]);
+        StationProcess icon = await StartIconAsync(dir);
+        string id = await ClickIconAsync(icon, "1");
 
         // Assert
-        Assert.True(click.ExitCode == 0, click.ToString());
         StationResult tree = await desktop.RunAsync(["xwininfo", "-id", id, "-tree"]);
         string parent = tree.Stdout.Split('\n').Single(line => line.Contains("Parent window id:", StringComparison.Ordinal));
         Assert.DoesNotContain("(the root window)", parent, StringComparison.Ordinal);
@@ -36,10 +35,10 @@ public sealed class LegacyIconSpecs(DesktopSession desktop) : IClassFixture<Desk
         dir.CloseGate();
         await using StationProcess trayer = await StartTrayerAsync();
         (_, StatusReport before) = await Station.StartTrayAsync(dir);
-        (StationProcess icon, string id) = await StartIconAsync(dir);
+        StationProcess icon = await StartIconAsync(dir);
 
         // Act
-        await OpenMenuAsync(icon, id);
+        await OpenMenuAsync(icon);
         await ScreenReader.PressAsync(desktop, icon, "Check for Updates");
 
         // Assert
@@ -58,10 +57,10 @@ public sealed class LegacyIconSpecs(DesktopSession desktop) : IClassFixture<Desk
         await using RuntimeDir dir = RuntimeDir.Create();
         await using StationProcess trayer = await StartTrayerAsync();
         (StationProcess tray, _) = await Station.StartTrayAsync(dir);
-        (StationProcess icon, string id) = await StartIconAsync(dir);
+        StationProcess icon = await StartIconAsync(dir);
 
         // Act
-        await OpenMenuAsync(icon, id);
+        await OpenMenuAsync(icon);
         await ScreenReader.PressAsync(desktop, icon, "Quit");
 
         // Assert
@@ -79,7 +78,7 @@ public sealed class LegacyIconSpecs(DesktopSession desktop) : IClassFixture<Desk
         await using RuntimeDir dir = RuntimeDir.Create();
         await using StationProcess trayer = await StartTrayerAsync();
         await Station.StartTrayAsync(dir);
-        (StationProcess first, _) = await StartIconAsync(dir);
+        StationProcess first = await StartIconAsync(dir);
 
         // Act
         StationResult second = await StationProcess.RunAsync(dir, ["legacy-icon"], Station.CommandTimeout, desktop.Options);
@@ -121,11 +120,11 @@ public sealed class LegacyIconSpecs(DesktopSession desktop) : IClassFixture<Desk
     /// Publishes a plan with an update (the icon hides while up to date, as the original's does), starts
     /// `legacy-icon` and waits until its icon is mapped (embedded: a tray is the only place it maps).
     /// </summary>
-    private async Task<(StationProcess Icon, string Window)> StartIconAsync(RuntimeDir dir)
+    private async Task<StationProcess> StartIconAsync(RuntimeDir dir)
     {
         PlanFile.Publish(dir, PlanFile.Sample("alpha"));
         StationProcess icon = StationProcess.Start(dir, ["legacy-icon"], desktop.Options);
-        string window = await Poll.UntilAsync(
+        await Poll.UntilAsync(
             async () =>
             {
                 Assert.False(icon.HasExited, $"legacy-icon exited: {icon.Stderr}");
@@ -133,13 +132,37 @@ public sealed class LegacyIconSpecs(DesktopSession desktop) : IClassFixture<Desk
             },
             s_timeout,
             () => $"the tray embeds the icon; its stderr: {icon.Stderr}");
-        return (icon, window);
+        return icon;
     }
 
-    private async Task OpenMenuAsync(StationProcess icon, string window)
+    /// <summary>Clicks <paramref name="button"/> on the icon's window as it is now; the window clicked.</summary>
+    /// <remarks>
+    /// GTK re-creates a tray icon's window when the tray announces its visual after the icon has docked, so a window
+    /// found a moment ago may be gone (xdotool: BadWindow, nothing clicked): then the icon's current window is clicked.
+    /// </remarks>
+    private async Task<string> ClickIconAsync(StationProcess icon, string button)
     {
-        StationResult click = await desktop.RunAsync(["xdotool", "mousemove", "--window", window, "4", "4", "click", "3"]);
-        Assert.True(click.ExitCode == 0, click.ToString());
+        StationResult? failed = null;
+        return await Poll.UntilAsync(
+            async () =>
+            {
+                string? window = (await WindowState.VisibleAsync(desktop, icon, title: null)).FirstOrDefault();
+                if (window is null)
+                {
+                    return null;
+                }
+
+                StationResult click = await desktop.RunAsync(["xdotool", "mousemove", "--window", window, "4", "4", "click", button]);
+                failed = click.ExitCode == 0 ? null : click;
+                return failed is null ? window : null;
+            },
+            s_timeout,
+            () => $"a click on the icon; the last attempt: {failed}");
+    }
+
+    private async Task OpenMenuAsync(StationProcess icon)
+    {
+        await ClickIconAsync(icon, "3");
         await ScreenReader.WaitForNamesAsync(desktop, icon, s_timeout, "Show Updates", "Check for Updates", "Quit");
     }
 }
