@@ -7,12 +7,13 @@ public static class InstanceDelegation
     /// <param name="files">The instance's lock and state.</param>
     /// <param name="timeout">How long to wait, in all, for an acknowledgement.</param>
     /// <param name="runAsInstance">Tries to become the instance and do the work; false when another process took the lock first.</param>
-    public static Delegation ActivateOrRun(InstanceFiles files, TimeSpan timeout, Func<bool> runAsInstance)
+    /// <param name="whileWaiting">Work of the caller's own done while the instance handles the signal (see <see cref="InstanceClient.Activate"/>).</param>
+    public static Delegation ActivateOrRun(InstanceFiles files, TimeSpan timeout, Func<bool> runAsInstance, Action? whileWaiting = null)
     {
         var clock = Stopwatch.StartNew();
         do
         {
-            var outcome = InstanceClient.Activate(files, timeout - clock.Elapsed);
+            var outcome = InstanceClient.Activate(files, timeout - clock.Elapsed, whileWaiting);
             switch (outcome.Result)
             {
                 case ActivationResult.Acknowledged:

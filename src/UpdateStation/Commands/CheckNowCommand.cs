@@ -1,3 +1,4 @@
+using System.Globalization;
 using UpdateStation.Face;
 using UpdateStation.Posix;
 
@@ -19,11 +20,19 @@ internal static class CheckNowCommand
         var timeout = TimeSpan.FromSeconds(result.GetValue(CheckNowCommandDefinition.Timeout));
         var backend = result.GetValue(CheckNowCommandDefinition.Backend);
         var exitCode = ExitCodes.Success;
-        var outcome = InstanceDelegation.ActivateOrRun(directory.Instance, timeout, () => TryRunAsInstance(directory, backend, out exitCode));
+
+        // The message's translation (gettext's first call loads the locale and looks for the catalogue) is looked up
+        // while the instance handles the signal, not after its acknowledgement.
+        string? acknowledged = null;
+        void TranslateAcknowledged() => acknowledged ??= Catalog.T("Asked the running instance (pid {0}) to check for updates.");
+
+        var outcome = InstanceDelegation.ActivateOrRun(
+            directory.Instance, timeout, () => TryRunAsInstance(directory, backend, out exitCode), TranslateAcknowledged);
         switch (outcome.Result)
         {
             case DelegationResult.Acknowledged:
-                Console.WriteLine(Catalog.T("Asked the running instance (pid {0}) to check for updates.", outcome.Pid));
+                TranslateAcknowledged();
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, acknowledged!, outcome.Pid));
                 return ExitCodes.Success;
             case DelegationResult.RanHere:
                 return exitCode;
