@@ -43,28 +43,12 @@ public sealed class AppendOnlyFile : IDisposable
 
     /// <summary>Appends <paramref name="text"/> as UTF-8 in as few write(2) calls as the kernel allows.</summary>
     /// <exception cref="PosixException">The write failed (e.g. ENOSPC).</exception>
-    public unsafe void Append(string text)
+    public void Append(string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        fixed (byte* start = bytes)
+        var errno = PosixFile.WriteAll(Descriptor.Fd, Encoding.UTF8.GetBytes(text));
+        if (errno != 0)
         {
-            var written = 0;
-            while (written < bytes.Length)
-            {
-                var result = Interop.Libc.Write(Descriptor, start + written, (nuint)(bytes.Length - written));
-                if (result < 0)
-                {
-                    var errno = Marshal.GetLastPInvokeError();
-                    if (errno == PlatformConstants.EINTR)
-                    {
-                        continue;
-                    }
-
-                    throw new PosixException("write", Path, errno);
-                }
-
-                written += (int)result;
-            }
+            throw new PosixException("write", Path, errno);
         }
     }
 

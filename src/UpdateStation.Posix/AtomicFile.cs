@@ -5,7 +5,7 @@ public static class AtomicFile
 {
     /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> with exactly <paramref name="mode"/>.</summary>
     /// <exception cref="PosixException">The write failed (no space, a directory in the way...); no temporary file is left.</exception>
-    public static unsafe void Write(string path, ReadOnlySpan<byte> content, UnixFileMode mode)
+    public static void Write(string path, ReadOnlySpan<byte> content, UnixFileMode mode)
     {
         var c = PlatformConstants.Current;
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
@@ -17,25 +17,10 @@ public static class AtomicFile
             using (var fd = PosixFile.Open(temporary, PlatformConstants.O_WRONLY | c.O_CREAT | c.O_EXCL | c.O_NOFOLLOW | c.O_CLOEXEC, mode))
             {
                 PosixFile.SetMode(fd, temporary, mode);
-                fixed (byte* start = content)
+                var errno = PosixFile.WriteAll(fd.Fd, content);
+                if (errno != 0)
                 {
-                    var written = 0;
-                    while (written < content.Length)
-                    {
-                        var count = Interop.Libc.Write(fd, start + written, (nuint)(content.Length - written));
-                        if (count < 0)
-                        {
-                            var errno = Marshal.GetLastPInvokeError();
-                            if (errno == PlatformConstants.EINTR)
-                            {
-                                continue;
-                            }
-
-                            throw new PosixException("write", temporary, errno);
-                        }
-
-                        written += (int)count;
-                    }
+                    throw new PosixException("write", temporary, errno);
                 }
             }
 

@@ -25,6 +25,41 @@ public static class PosixFile
         }
     }
 
+    /// <summary>Writes all of <paramref name="bytes"/> to <paramref name="fd"/>; 0, or the errno of the write that failed.</summary>
+    /// <remarks>
+    /// EINTR is retried; EAGAIN (a descriptor that another program made non-blocking) waits in poll(2) until the
+    /// descriptor can take more. The caller keeps the descriptor open for the call.
+    /// </remarks>
+    public static unsafe int WriteAll(int fd, ReadOnlySpan<byte> bytes)
+    {
+        fixed (byte* start = bytes)
+        {
+            var written = 0;
+            while (written < bytes.Length)
+            {
+                var count = Interop.Libc.Write(fd, start + written, (nuint)(bytes.Length - written));
+                if (count >= 0)
+                {
+                    written += (int)count;
+                    continue;
+                }
+
+                var errno = Marshal.GetLastPInvokeError();
+                if (errno == PlatformConstants.Current.EAGAIN)
+                {
+                    var writable = new Interop.Libc.PollDescriptor { Fd = fd, Events = Interop.Libc.POLLOUT };
+                    _ = Interop.Libc.Poll(ref writable, 1, -1);
+                }
+                else if (errno != PlatformConstants.EINTR)
+                {
+                    return errno;
+                }
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Opens <paramref name="path"/>.</summary>
     /// <exception cref="PosixException">open(2) failed.</exception>
     public static SafeFileDescriptor Open(string path, int flags, UnixFileMode mode)

@@ -33,41 +33,12 @@ public static class StandardDescriptors
         }
     }
 
-    /// <summary>Writes all of <paramref name="bytes"/> to <paramref name="fd"/>; 0, or the errno of the write that failed.</summary>
+    /// <summary>Writes all of <paramref name="bytes"/> to standard output or error (<see cref="Output"/>, <see cref="Error"/>); 0, or the errno.</summary>
     /// <remarks>
     /// write(2) itself, not the runtime's console stream: that one sets up the terminal at its first write (a pipe, a
     /// signal-handling thread, handlers for SIGCONT, SIGCHLD and SIGWINCH, the terminal's modes), work that `status` or
-    /// `check-now` does not need to print a line. EINTR is retried; EAGAIN (a descriptor that another program made
-    /// non-blocking) waits in poll(2) until the descriptor can take more. EPIPE comes back as an errno: the runtime
-    /// ignores SIGPIPE, so a closed pipe is not fatal.
+    /// `check-now` does not need to print a line. EPIPE comes back as an errno: the runtime ignores SIGPIPE, so a closed
+    /// pipe is not fatal.
     /// </remarks>
-    public static unsafe int Write(int fd, ReadOnlySpan<byte> bytes)
-    {
-        fixed (byte* start = bytes)
-        {
-            var written = 0;
-            while (written < bytes.Length)
-            {
-                var count = Interop.Libc.Write(fd, start + written, (nuint)(bytes.Length - written));
-                if (count >= 0)
-                {
-                    written += (int)count;
-                    continue;
-                }
-
-                var errno = Marshal.GetLastPInvokeError();
-                if (errno == PlatformConstants.Current.EAGAIN)
-                {
-                    var writable = new Interop.Libc.PollDescriptor { Fd = fd, Events = Interop.Libc.POLLOUT };
-                    _ = Interop.Libc.Poll(ref writable, 1, -1);
-                }
-                else if (errno != PlatformConstants.EINTR)
-                {
-                    return errno;
-                }
-            }
-        }
-
-        return 0;
-    }
+    public static int Write(int fd, ReadOnlySpan<byte> bytes) => PosixFile.WriteAll(fd, bytes);
 }
