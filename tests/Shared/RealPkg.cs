@@ -1,7 +1,7 @@
 namespace UpdateStation.Tests.Shared;
 
 /// <summary>
-/// The real pkg for tests: `../shared/tools/freebsd-pkg/pkg-for-tests` beside the repository prints the path of a Linux
+/// The real pkg for tests: the repository's `tests/tools/freebsd-pkg/pkg-for-tests` prints the path of a Linux
 /// build of FreeBSD's pkg (building it once if needed). Tests fail, rather than skip, when it cannot be had.
 /// </summary>
 internal static class RealPkg
@@ -12,10 +12,10 @@ internal static class RealPkg
 
     private static string Locate()
     {
-        var script = System.IO.Path.Combine(RepositoryRoot(), "..", "shared", "tools", "freebsd-pkg", "pkg-for-tests");
+        var script = System.IO.Path.Combine(RepositoryRoot(), "tests", "tools", "freebsd-pkg", "pkg-for-tests");
         if (!File.Exists(script))
         {
-            throw new InvalidOperationException($"No {script}: the real pkg for the tests lives in shared/ beside the repository.");
+            throw new InvalidOperationException($"No {script}: the real pkg for the tests lives in tests/tools/freebsd-pkg.");
         }
 
         var (exitCode, output, error) = PkgWorld.Run(script, []);
