@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+command -v dotnet >/dev/null || {
+  echo "build.sh: dotnet is missing: install the .NET 10 SDK (Debian 12: Microsoft's packages-microsoft-prod.deb, then apt-get install dotnet-sdk-10.0, or the dotnet-install script), and put dotnet on PATH" >&2
+  exit 1; }
+
 # NativeAOT links with the system's C toolchain: a C compiler (clang or gcc) and zlib's headers.
 missing=()
 command -v clang >/dev/null || command -v gcc >/dev/null || missing+=(gcc)

@@ -21,7 +21,31 @@ internal sealed class PolkitSystem : IDisposable
     private readonly string _tag = Guid.NewGuid().ToString("N")[..8];
     private readonly List<Process> _processes = [];
 
-    public static bool CanRun => File.Exists(Polkitd) && File.Exists("/usr/bin/pkexec") && !File.Exists(SocketPath);
+    public static bool CanRun => File.Exists(Polkitd) && File.Exists("/usr/bin/pkexec") && NoSystemBus();
+
+    /// <summary>
+    /// True when no system bus answers at <see cref="SocketPath"/>. A socket file nobody listens on (left by a killed
+    /// run) is removed: it is no bus, and it would keep every polkit spec from running here again.
+    /// </summary>
+    private static bool NoSystemBus()
+    {
+        if (!File.Exists(SocketPath))
+        {
+            return true;
+        }
+
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        try
+        {
+            socket.Connect(new System.Net.Sockets.UnixDomainSocketEndPoint(SocketPath));
+            return false;
+        }
+        catch (System.Net.Sockets.SocketException ex) when (ex.SocketErrorCode == System.Net.Sockets.SocketError.ConnectionRefused)
+        {
+            File.Delete(SocketPath);
+            return true;
+        }
+    }
 
     private string PolicyPath => $"/usr/share/polkit-1/actions/org.updatestation.tests-{_tag}.policy";
 
