@@ -37,10 +37,6 @@ public sealed class AppendOnlyFile : IDisposable
         return new AppendOnlyFile(fd, path);
     }
 
-    /// <summary>Takes an exclusive flock on this open file; false when another open file description holds one.</summary>
-    /// <remarks>A second <see cref="Open"/> of the same path is another description: a child given that one does not hold this lock.</remarks>
-    public bool TryLock() => FileLock.TryFlock(Descriptor, Interop.Libc.LockOperations.LOCK_EX, Path);
-
     /// <summary>Appends <paramref name="text"/> as UTF-8 in as few write(2) calls as the kernel allows.</summary>
     /// <exception cref="PosixException">The write failed (e.g. ENOSPC).</exception>
     public void Append(string text)

@@ -24,5 +24,6 @@ internal static class SettingKeys
         SettingDefinition.AbsolutePaths("apt-config"),
         SettingDefinition.AbsolutePaths("path"),
         SettingDefinition.AbsolutePath("log"),
+        SettingDefinition.AbsolutePath("lock-directory"),
     ];
 }

@@ -47,6 +47,9 @@ public sealed class StationSettings
     /// <summary>The run log the helper appends to; null for /var/log/update-station.log.</summary>
     public string? HelperLog => (string?)this["helper.log"].Value;
 
+    /// <summary>The root-only directory of the lock that says an upgrade runs; null for /run/update-station (/var/run/update-station on FreeBSD).</summary>
+    public string? HelperLockDirectory => (string?)this["helper.lock-directory"].Value;
+
     public SettingValue this[string key] => _values[key];
 
     /// <summary>A copy where <paramref name="key"/> has a value given on the command line.</summary>

@@ -15,7 +15,8 @@ namespace UpdateStation.Upgrade;
 /// Nothing changes unless the fresh plan has the fingerprint the caller names (else `plan-changed`, carrying the new
 /// plan). The backend then applies the catalogue it was compared against, with no refresh of its own.
 /// </remarks>
-public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter events, string logPath, BootEnvironmentManager? bootEnvironments)
+/// <param name="lockDirectory">Where the lock that says "an upgrade runs" lives (<see cref="BusyLock"/>).</param>
+public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter events, string logPath, string lockDirectory, BootEnvironmentManager? bootEnvironments)
 {
     private readonly RunRecord _record = new(logPath);
 
@@ -27,8 +28,9 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
 
     /// <summary>Runs the upgrade; returns the exit status (<see cref="HelperExitCodes"/>).</summary>
     /// <remarks>
-    /// The run log is held (locked) from the first step to the last, so a second run is busy at once, never planned
-    /// against packages the first is changing; so is a run while another program holds the package manager's lock.
+    /// The busy lock (<see cref="BusyLock"/>, root's alone) is held from the first step to the last, so a second run is
+    /// busy at once, never planned against packages the first is changing; so is a run while another program holds the
+    /// package manager's lock. Nobody's lock on the run log (which anyone may read) counts.
     /// </remarks>
     public async Task<int> RunAsync(string fingerprint, StopSignals guard)
     {
@@ -36,20 +38,14 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
         _record.Write($"upgrade --plan {fingerprint} started");
         try
         {
-            RunLog log;
-            try
+            using var busy = BusyLock.TryAcquire(lockDirectory);
+            if (busy is null)
             {
-                log = RunLog.Open(logPath);
-            }
-            catch (PackageManagerBusyException ex)
-            {
-                return Fail(UpgradeEventNames.Busy, ex.Message, HelperExitCodes.Busy);
+                return Fail(UpgradeEventNames.Busy, $"Another upgrade is running (it holds {BusyLock.PathIn(lockDirectory)}); try again when it has finished.", HelperExitCodes.Busy);
             }
 
-            using (log)
-            {
-                return await RunHoldingLogAsync(fingerprint, guard, log).ConfigureAwait(false);
-            }
+            using var log = RunLog.Open(logPath);
+            return await RunHoldingLogAsync(fingerprint, guard, log).ConfigureAwait(false);
         }
         catch (BootEnvironmentException ex)
         {

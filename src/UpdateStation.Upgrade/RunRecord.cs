@@ -3,7 +3,7 @@ using UpdateStation.Posix;
 
 namespace UpdateStation.Upgrade;
 
-/// <summary>The helper's own lines in the run log, appended without its lock: the backend's run may hold it at the time.</summary>
+/// <summary>The helper's own lines in the run log, each appended through a descriptor of its own.</summary>
 /// <remarks>Each line is one write(2) to a file opened O_APPEND, so it never tears a line of the package manager's.</remarks>
 public sealed class RunRecord(string path)
 {

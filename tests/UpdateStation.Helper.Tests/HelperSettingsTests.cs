@@ -33,13 +33,14 @@ public sealed class HelperSettingsTests : IDisposable
             apt-config = "{AptConfig}"
             path = "/opt/stand-ins:/usr/bin:/bin"
             log = "/srv/world/update-station.log"
+            lock-directory = "/srv/world/run"
             """);
 
         // Act
         var settings = HelperSettings.Load(SettingsPath);
 
         // Assert
-        Assert.Equal(new HelperSettings("apt", AptConfig, "/opt/stand-ins:/usr/bin:/bin", "/srv/world/update-station.log", false, 5), settings with { Warnings = [] });
+        Assert.Equal(new HelperSettings("apt", AptConfig, "/opt/stand-ins:/usr/bin:/bin", "/srv/world/update-station.log", "/srv/world/run", false, 5), settings with { Warnings = [] });
         Assert.Empty(settings.Warnings);
     }
 
@@ -50,7 +51,7 @@ public sealed class HelperSettingsTests : IDisposable
         var settings = HelperSettings.Load(SettingsPath);
 
         // Assert
-        Assert.Equal(new HelperSettings(null, null, HelperSettings.DefaultPath, "/var/log/update-station.log", true, 3), settings with { Warnings = [] });
+        Assert.Equal(new HelperSettings(null, null, HelperSettings.DefaultPath, "/var/log/update-station.log", "/run/update-station", true, 3), settings with { Warnings = [] });
     }
 
     [Fact]

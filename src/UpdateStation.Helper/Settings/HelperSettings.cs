@@ -8,9 +8,10 @@ namespace UpdateStation.Helper.Settings;
 /// <param name="AptConfig">An apt.conf for apt to read (APT_CONFIG); null: apt's own.</param>
 /// <param name="Path">The PATH the helper and its children run with.</param>
 /// <param name="LogPath">The run log.</param>
+/// <param name="LockDirectory">The root-only directory of the busy lock (<see cref="BusyLock"/>).</param>
 /// <param name="BootEnvironments">Make a boot environment before an upgrade where they work.</param>
 /// <param name="BootEnvironmentsKeep">How many of ours to keep after an upgrade.</param>
-internal sealed record HelperSettings(string? Backend, string? AptConfig, string Path, string LogPath, bool BootEnvironments, int BootEnvironmentsKeep)
+internal sealed record HelperSettings(string? Backend, string? AptConfig, string Path, string LogPath, string LockDirectory, bool BootEnvironments, int BootEnvironmentsKeep)
 {
     /// <summary>The system's own PATH, with /usr/local on FreeBSD (where pkg lives).</summary>
     public static string DefaultPath => OperatingSystem.IsFreeBSD()
@@ -47,6 +48,7 @@ internal sealed record HelperSettings(string? Backend, string? AptConfig, string
             settings.HelperAptConfig,
             settings.HelperPath ?? DefaultPath,
             settings.HelperLog ?? RunLog.DefaultPath,
+            settings.HelperLockDirectory ?? BusyLock.DefaultDirectory,
             settings.BootEnvironments,
             settings.BootEnvironmentsKeep) { Warnings = warnings };
     }

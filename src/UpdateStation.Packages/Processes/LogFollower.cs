@@ -14,7 +14,7 @@ internal sealed class LogFollower : IDisposable
     /// <summary>Starts at the file's current end.</summary>
     public LogFollower(string path)
     {
-        // Not a FileStream: it would take a shared flock, which the run log's own exclusive lock refuses.
+        // Not a FileStream: it would take a shared flock on a file that is no lock's business.
         _file = Posix.FollowedFile.OpenAtEnd(path);
     }
 

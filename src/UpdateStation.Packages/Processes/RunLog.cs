@@ -8,8 +8,8 @@ namespace UpdateStation.Packages.Processes;
 /// package manager's whole output, which it writes there itself (see <see cref="DetachedRunner"/>).
 /// </summary>
 /// <remarks>
-/// The file is locked (flock) while a run holds it open, so two runs never interleave their output in it. The lock is
-/// held by our descriptor only: a child, and a daemon a maintainer script may start, get another one.
+/// The log takes no lock: anyone may read it (0644), and flock works on a read-only descriptor, so a lock on it would
+/// be anyone's to hold. What keeps two upgrades apart is the helper's busy lock (Upgrade's BusyLock), root's alone.
 /// </remarks>
 public sealed class RunLog : IDisposable
 {
@@ -24,28 +24,18 @@ public sealed class RunLog : IDisposable
 
     public string Path => _file.Path;
 
-    /// <summary>Opens (creating) the log at <paramref name="path"/> and takes its lock.</summary>
-    /// <exception cref="PackageManagerBusyException">Another run holds the log.</exception>
+    /// <summary>Opens (creating) the log at <paramref name="path"/> for appending.</summary>
     /// <exception cref="BackendException">The log cannot be opened.</exception>
     public static RunLog Open(string path)
     {
-        AppendOnlyFile file;
         try
         {
-            file = AppendOnlyFile.Open(path, Mode);
+            return new RunLog(AppendOnlyFile.Open(path, Mode));
         }
         catch (PosixException ex)
         {
             throw new BackendException($"Cannot open the upgrade log '{path}': {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(ex.Errno)}.", ex);
         }
-
-        if (!file.TryLock())
-        {
-            file.Dispose();
-            throw new PackageManagerBusyException($"Another upgrade is running (it holds the log '{path}'); try again when it has finished.");
-        }
-
-        return new RunLog(file);
     }
 
     /// <summary>Appends one line with the time; a failure to write (a full disk) never stops the run.</summary>
@@ -62,7 +52,7 @@ public sealed class RunLog : IDisposable
         }
     }
 
-    /// <summary>A new descriptor for a child's output: another open file description, so the child does not share our lock.</summary>
+    /// <summary>A new descriptor for a child's output: another open file description, opened as ours is.</summary>
     internal AppendOnlyFile OpenForChild() => AppendOnlyFile.Open(Path, Mode);
 
     public void Dispose() => _file.Dispose();

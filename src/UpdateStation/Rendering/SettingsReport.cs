@@ -48,6 +48,7 @@ internal static class SettingsReport
         "helper.apt-config" => "apt's own",
         "helper.path" => "the system's",
         "helper.log" => "/var/log/update-station.log",
+        "helper.lock-directory" => OperatingSystem.IsFreeBSD() ? "/var/run/update-station" : "/run/update-station",
         _ => "not set",
     };
 

@@ -25,6 +25,12 @@ internal sealed class HelperInstall : IDisposable
 
     public string LogPath => System.IO.Path.Combine(Directory, "update-station.log");
 
+    /// <summary>The helper's lock-directory (root's, 0700; the helper makes it): never the system's /run/update-station.</summary>
+    public string LockDirectory => System.IO.Path.Combine(Directory, "run");
+
+    /// <summary>The busy lock in <see cref="LockDirectory"/>.</summary>
+    public string LockPath => System.IO.Path.Combine(LockDirectory, "upgrade.lock");
+
     /// <summary>A folder for stand-in programs, first on the helper's PATH.</summary>
     public string BinDirectory => System.IO.Path.Combine(Directory, "bin");
 
@@ -40,7 +46,7 @@ internal sealed class HelperInstall : IDisposable
     }
 
     /// <summary>An installed tree, PREFIX/bin/update-station (a copy of the published one) and PREFIX/libexec/ as <see cref="Create"/> makes it.</summary>
-    public static HelperInstall CreateTree(string aptConfig, string frontEnd)
+    public static HelperInstall CreateTree(string aptConfig, string frontEnd, string backend = "apt")
     {
         var published = Published();
         var root = System.IO.Directory.CreateTempSubdirectory("update-station-prefix-").FullName;
@@ -52,7 +58,7 @@ internal sealed class HelperInstall : IDisposable
         }
 
         File.Copy(frontEnd, install.FrontEndPath);
-        return Populate(install, published, aptConfig, null, "apt");
+        return Populate(install, published, aptConfig, null, backend);
     }
 
     private static HelperInstall Populate(HelperInstall install, string published, string aptConfig, string? extraSettings, string backend)
@@ -65,6 +71,7 @@ internal sealed class HelperInstall : IDisposable
             apt-config = "{aptConfig}"
             path = "{install.BinDirectory}:/usr/sbin:/usr/bin:/sbin:/bin"
             log = "{install.LogPath}"
+            lock-directory = "{install.LockDirectory}"
             {extraSettings}
             """);
         return install;
