@@ -17,6 +17,3 @@ public sealed class PackageManagerFailedException(string command, int exitCode, 
 
 /// <summary>Another process held the package manager's lock for longer than we wait.</summary>
 public sealed class PackageManagerBusyException(string message) : BackendException(message);
-
-/// <summary>The operation needs root and the caller is not root.</summary>
-public sealed class RootRequiredException(string message) : BackendException(message);

@@ -10,6 +10,9 @@ public sealed record ElevationMethod(string Name, IReadOnlyList<string> Prefix)
     /// <summary>Non-interactive: a password prompt would have no terminal in the window, so sudo fails instead of asking.</summary>
     public static ElevationMethod Sudo { get; } = new("sudo", ["sudo", "-n"]);
 
+    /// <summary>For a caller that is root already (the terminal's `upgrade` as root): the helper itself, with nothing before it.</summary>
+    public static ElevationMethod Direct { get; } = new("root", []);
+
     /// <summary>The whole argv for running <paramref name="helper"/> with <paramref name="arguments"/>.</summary>
     public IReadOnlyList<string> CommandLine(string helper, IReadOnlyList<string> arguments) => [.. Prefix, helper, .. arguments];
 }

@@ -9,14 +9,16 @@ using UpdateStation.Upgrade.Events;
 namespace UpdateStation.Commands;
 
 /// <summary>
-/// `upgrade` without root: the plan as this user sees it, then the root helper through pkexec (else `sudo -n`) with
-/// that plan's fingerprint, its events drawn by the terminal's renderers, so the terminal and the window tell the same run.
+/// `upgrade`: the plan as this user sees it, then the root helper with that plan's fingerprint (through pkexec, else
+/// `sudo -n`; root runs it directly), its events drawn by the terminal's renderers, so the terminal and the window tell
+/// the same run.
 /// </summary>
 /// <remarks>
 /// Once the helper starts, signals are the helper's to answer (the terminal sends them to it as well): it stops with
 /// nothing changed before packages change and refuses them after; this process waits for its end and reports it.
+/// <paramref name="changesBegan"/> is called at the helper's first event of a package step: it changes packages by then.
 /// </remarks>
-internal sealed class HelperUpgrade(TextWriter output, IProgress<UpgradeProgress> progress, Action finishBar)
+internal sealed class HelperUpgrade(TextWriter output, IProgress<UpgradeProgress> progress, Action finishBar, Action changesBegan)
 {
     private UpgradeStep _step = UpgradeStep.Install;
 
@@ -24,7 +26,7 @@ internal sealed class HelperUpgrade(TextWriter output, IProgress<UpgradeProgress
     public static (ElevationMethod? Method, string Helper, string? Problem) Locate()
     {
         var helper = Elevation.HelperPath(Environment.ProcessPath ?? "update-station");
-        var method = Elevation.Choose(name => ProgramLocator.Find(name));
+        var method = Posix.Identity.IsRoot ? ElevationMethod.Direct : Elevation.Choose(name => ProgramLocator.Find(name));
         return method is null ? (null, helper, HelperMessages.NoMethod)
             : !File.Exists(helper) ? (method, helper, HelperMessages.NotInstalled(helper))
             : (method, helper, null);
@@ -64,10 +66,12 @@ internal sealed class HelperUpgrade(TextWriter output, IProgress<UpgradeProgress
                 Notice("Making a boot environment...");
                 break;
             case UpgradeEventNames.EventStep when upgradeEvent.Step is UpgradeEventNames.StepSelfUpgrade:
+                changesBegan();
                 _step = UpgradeStep.SelfUpgrade;
                 progress.Report(new UpgradeProgress(UpgradeStep.SelfUpgrade, null, null, "The package manager upgrades itself first, so the upgrade happens in two steps."));
                 break;
             case UpgradeEventNames.EventStep:
+                changesBegan();
                 _step = upgradeEvent.Step switch
                 {
                     UpgradeEventNames.StepDownload => UpgradeStep.Download,

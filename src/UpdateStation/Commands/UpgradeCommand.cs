@@ -6,12 +6,15 @@ using UpdateStation.Upgrade;
 
 namespace UpdateStation.Commands;
 
-/// <summary>Shows the plan, asks (unless -y), applies it with progress, and says whether a restart is needed.</summary>
+/// <summary>Shows the plan, asks (unless -y), has the root helper apply exactly it, and says whether a restart is needed.</summary>
 /// <remarks>
-/// Without root the root helper applies it, through pkexec or `sudo -n` (<see cref="HelperUpgrade"/>). As root:
-/// Until packages start changing, SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it with nothing changed (exit 128 + the
-/// signal); from then on they are refused and the package manager, detached in its own session and writing to the run
-/// log, always runs to its end (<see cref="StopSignals"/>). A terminal that goes away only ends the drawing.
+/// There is one way packages change: the root helper (<see cref="HelperUpgrade"/>) with the fingerprint of the plan
+/// shown, so its boot environment, shutdown inhibitor, run log and busy lock hold whoever asks. A user reaches it
+/// through pkexec or `sudo -n`; root runs it directly. Until the helper starts, SIGHUP, SIGINT, SIGQUIT and SIGTERM
+/// stop this process with nothing changed (exit 128 + the signal). From then on signals are the helper's to answer (a
+/// terminal sends them to it as well): it stops with nothing changed before packages change and refuses them after,
+/// while the package manager, detached and writing to the run log, runs to its end. A terminal that goes away only
+/// ends the drawing.
 /// </remarks>
 internal static class UpgradeCommand
 {
@@ -24,7 +27,7 @@ internal static class UpgradeCommand
         try
         {
             // Refuse before any work: nothing is half-done, and no question is asked that cannot be acted on.
-            var elevation = Posix.Identity.IsRoot ? default : HelperUpgrade.Locate();
+            var elevation = HelperUpgrade.Locate();
             if (elevation.Problem is { } problem)
             {
                 return Log.Error(problem);
@@ -52,18 +55,10 @@ internal static class UpgradeCommand
             IProgress<UpgradeProgress> progress = Console.IsOutputRedirected
                 ? new ProgressLines(output)
                 : bar = new TerminalProgressBar(output, TerminalWidth());
-            if (elevation.Method is { } method)
-            {
-                // Not root: the helper applies the plan, and answers the terminal's signals itself; we wait for its end.
-                var exit = await new HelperUpgrade(output, progress, () => bar?.Finish()).RunAsync(method, elevation.Helper, plan).ConfigureAwait(false);
-                return exit != ExitCodes.Success && guard.StoppedBy is { } stoppedBy ? StopSignals.ExitStatusFor(stoppedBy) : exit;
-            }
-
-            var request = new UpgradeRequest(UpgradePolicy.LogPath()) { BeginChanges = guard.BeginChanges, Plan = plan };
-            var outcome = await backend.UpgradeAsync(request, progress, guard.Token).ConfigureAwait(false);
-            bar?.Finish();
-            UpgradeSummary.Write(output, outcome);
-            return ExitCodes.Success;
+            guard.Token.ThrowIfCancellationRequested();
+            var upgrade = new HelperUpgrade(output, progress, () => bar?.Finish(), () => ChangesBegan(guard));
+            var exit = await upgrade.RunAsync(elevation.Method!, elevation.Helper, plan).ConfigureAwait(false);
+            return exit != ExitCodes.Success && guard.StoppedBy is { } stoppedBy ? StopSignals.ExitStatusFor(stoppedBy) : exit;
         }
         catch (OperationCanceledException) when (guard.StoppedBy is { } signal)
         {
@@ -75,6 +70,19 @@ internal static class UpgradeCommand
         {
             bar?.Finish();
             return Log.Error(ex);
+        }
+    }
+
+    /// <summary>The helper says packages change: from now on this process refuses signals in words too.</summary>
+    private static void ChangesBegan(StopSignals guard)
+    {
+        try
+        {
+            guard.BeginChanges();
+        }
+        catch (OperationCanceledException)
+        {
+            // A signal reached this process alone earlier; the helper, which decides, went on. Its end says the rest.
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using UpdateStation.Tests.Helper;
 using UpdateStation.Tests.Plumbing;
 using UpdateStation.Tests.Shared;
 
@@ -42,8 +43,11 @@ public sealed class AptSpecs : IDisposable
     {
         Assert.SkipUnless(UnixUser.CurrentIsRoot, "A real dpkg run into the private root needs root (CI runs as root).");
 
+        // Arrange: an installed tree whose helper's settings name the world (root's upgrade runs that helper).
+        using var tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
+
         // Act
-        var upgrade = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "apt"], Environment, TestContext.Current.CancellationToken);
+        var upgrade = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "apt"], Environment, TestContext.Current.CancellationToken, executable: tree.FrontEndPath);
         var check = await PublishedBinary.RunAsync(["check", "--no-refresh", "--backend", "apt"], Environment, TestContext.Current.CancellationToken);
 
         // Assert

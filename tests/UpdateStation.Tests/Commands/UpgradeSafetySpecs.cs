@@ -1,3 +1,4 @@
+using UpdateStation.Tests.Helper;
 using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Tests.Commands;
@@ -6,15 +7,22 @@ namespace UpdateStation.Tests.Commands;
 /// An upgrade no signal and no lost terminal can break, and a half-configured system that is neither called up to date
 /// nor left so (issue 6, items 1 and 2). Real apt and dpkg into the sample world's private root, through a dpkg
 /// wrapper that is slow (or dies) at each --unpack and --configure, so the spec can act while packages change.
+/// Root's `upgrade` runs the helper of an installed tree (<see cref="HelperInstall.CreateTree"/>) whose settings name
+/// the world; it is started in a session of its own (setsid), and a signal goes to its process group, as a terminal
+/// sends it: to update-station and the helper alike.
 /// </summary>
 public sealed class UpgradeSafetySpecs : IDisposable
 {
     private static readonly TimeSpan s_runTimeout = TimeSpan.FromMinutes(2);
     private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly HelperInstall _tree;
 
-    private string LogPath => Path.Combine(_world.Directory, "update-station.log");
+    public UpgradeSafetySpecs()
+    {
+        _tree = HelperInstall.CreateTree(_world.ConfigPath, StationBinary.Path);
+    }
 
-    private Dictionary<string, string> Environment => new() { ["APT_CONFIG"] = _world.ConfigPath, ["UPDATE_STATION_LOG"] = LogPath };
+    private Dictionary<string, string> Environment => new() { ["APT_CONFIG"] = _world.ConfigPath, ["UPDATE_STATION_LOG"] = Path.Combine(_world.Directory, "update-station.log") };
 
     public void Dispose()
     {
@@ -26,6 +34,7 @@ public sealed class UpgradeSafetySpecs : IDisposable
         }
 
         _world.Dispose();
+        _tree.Dispose();
     }
 
     [Theory(Timeout = 240000)]
@@ -39,11 +48,11 @@ public sealed class UpgradeSafetySpecs : IDisposable
         // Arrange
         SkipUnlessRoot();
         _world.UseDpkgWrapper(delaySeconds: 1);
-        await using var upgrade = StartUpgrade();
+        await using var upgrade = StartUpgrade(["setsid"]);
         await Poll.UntilAsync(ConfigureBegan, s_runTimeout, () => $"dpkg --configure began; stderr so far: {upgrade.Stderr}");
 
-        // Act
-        upgrade.Signal(signal);
+        // Act: SIGKILL to update-station alone (kill -9 PID); the others to the group, as the terminal sends them.
+        Signals.Send(signal == Signals.SIGKILL ? upgrade.Pid : -upgrade.Pid, signal);
         var result = await upgrade.WaitForExitAsync(s_runTimeout);
         await Poll.UntilAsync(() => _world.RunningProcesses().Count == 0, s_runTimeout, () => "the world's apt and dpkg finished");
 
@@ -66,17 +75,19 @@ public sealed class UpgradeSafetySpecs : IDisposable
     [InlineData(15, "SIGTERM")]
     public async Task A_signal_before_anything_changes_stops_the_upgrade_cleanly(int signal, string name)
     {
-        // Arrange: the refresh waits in an apt hook until the gate opens.
+        // Arrange: the helper's refresh (the second; update-station's own check was the first) waits in an apt hook
+        // until the gate opens.
         SkipUnlessRoot();
         var started = Path.Combine(_world.Directory, "refresh-started");
         var gate = Path.Combine(_world.Directory, "refresh-gate");
-        _world.AddConfigurationLine($"APT::Update::Pre-Invoke {{ \"touch '{started}'; while [ ! -e '{gate}' ]; do sleep 0.05; done\"; }};");
+        _world.AddConfigurationLine(
+            $"APT::Update::Pre-Invoke {{ \"if [ -e '{started}-1' ]; then touch '{started}-2'; while [ ! -e '{gate}' ]; do sleep 0.05; done; else touch '{started}-1'; fi\"; }};");
         var statusBefore = File.ReadAllText(_world.StatusPath);
-        await using var upgrade = StartUpgrade();
-        await Poll.UntilAsync(() => File.Exists(started), s_runTimeout, () => $"the refresh began; stderr so far: {upgrade.Stderr}");
+        await using var upgrade = StartUpgrade(["setsid"]);
+        await Poll.UntilAsync(() => File.Exists(started + "-2"), s_runTimeout, () => $"the helper's refresh began; stderr so far: {upgrade.Stderr}");
 
         // Act
-        upgrade.Signal(signal);
+        Signals.Send(-upgrade.Pid, signal);
         var result = await upgrade.WaitForExitAsync(s_runTimeout);
         File.WriteAllText(gate, "");
 
@@ -108,7 +119,7 @@ public sealed class UpgradeSafetySpecs : IDisposable
         // Arrange
         SkipUnlessRoot();
         _world.UseDpkgWrapper(delaySeconds: 1);
-        var start = new ProcessStartInfo(StationBinary.Path) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        var start = new ProcessStartInfo(_tree.FrontEndPath) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var argument in new[] { "upgrade", "-y", "--backend", "apt" })
         {
             start.ArgumentList.Add(argument);
@@ -148,7 +159,7 @@ public sealed class UpgradeSafetySpecs : IDisposable
 
         // Act
         var check = await PublishedBinary.RunAsync(["check", "--json", "--no-refresh", "--backend", "apt"], Environment, TestContext.Current.CancellationToken);
-        var upgrade = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "apt"], Environment, TestContext.Current.CancellationToken);
+        var upgrade = await PublishedBinary.RunAsync(["upgrade", "-y", "--backend", "apt"], Environment, TestContext.Current.CancellationToken, executable: _tree.FrontEndPath);
 
         // Assert
         Assert.True(check.ExitCode == 100, $"check exit {check.ExitCode}: {check.Output}{check.Error}");
@@ -164,7 +175,7 @@ public sealed class UpgradeSafetySpecs : IDisposable
         Assert.SkipUnless(UnixUser.CurrentIsRoot, "A real dpkg run into the private root needs root (CI runs as root).");
 
     private StationProcess StartUpgrade(IReadOnlyList<string>? launcher = null) =>
-        StationProcess.StartProgram([.. launcher ?? [], StationBinary.Path, "upgrade", "-y", "--backend", "apt"], start =>
+        StationProcess.StartProgram([.. launcher ?? [], _tree.FrontEndPath, "upgrade", "-y", "--backend", "apt"], start =>
         {
             foreach (var (name, value) in Environment)
             {
