@@ -35,8 +35,19 @@ internal sealed class HelperUpgrade(TextWriter output, IProgress<UpgradeProgress
     /// <summary>Runs the helper on <paramref name="plan"/>; returns the exit status.</summary>
     public async Task<int> RunAsync(ElevationMethod method, string helper, UpdatePlan plan)
     {
-        var result = await HelperProcess.RunAsync(method, helper, HelperCommand.Upgrade(PlanFingerprint.Of(plan), bootEnvironment: true), Show)
-            .ConfigureAwait(false);
+        HelperRunResult result;
+        try
+        {
+            result = await HelperProcess.RunAsync(method, helper, HelperCommand.Upgrade(PlanFingerprint.Of(plan), bootEnvironment: true), Show)
+                .ConfigureAwait(false);
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            finishBar();
+            var program = method.Prefix.Count > 0 ? method.Prefix[0] : helper;
+            return Log.Error($"cannot run '{program}': {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(ex.NativeErrorCode)}; nothing was changed.");
+        }
+
         finishBar();
         if (result.Succeeded)
         {

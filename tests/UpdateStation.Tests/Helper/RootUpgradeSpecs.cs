@@ -101,6 +101,25 @@ public sealed partial class RootUpgradeSpecs : IDisposable
     }
 
     [Fact(Timeout = 240_000)]
+    public async Task A_helper_that_cannot_be_run_is_one_line_and_nothing_changes()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Root's upgrade is the point (CI runs as root).");
+
+        // Arrange: the helper is there but not executable.
+        File.SetUnixFileMode(_tree.Path, (UnixFileMode)0b110_100_100);
+        var status = File.ReadAllText(_world.StatusPath);
+
+        // Act
+        var (exit, _, error) = await PublishedBinary.RunAsync(
+            ["upgrade", "-y", "--backend", "apt"], Environment, TestContext.Current.CancellationToken, executable: _tree.FrontEndPath);
+
+        // Assert
+        Assert.Equal(1, exit);
+        Assert.Equal($"update-station: cannot run '{_tree.Path}': Permission denied; nothing was changed.", error.TrimEnd());
+        Assert.Equal(status, File.ReadAllText(_world.StatusPath));
+    }
+
+    [Fact(Timeout = 240_000)]
     public async Task Root_follows_pkg_upgrading_itself_first_in_the_terminal()
     {
         Assert.SkipUnless(UnixUser.CurrentIsRoot, "Root's upgrade is the point (CI runs as root).");
