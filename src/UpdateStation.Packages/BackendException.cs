@@ -20,3 +20,9 @@ public sealed class PackageManagerBusyException(string message) : BackendExcepti
 
 /// <summary>The operation needs root and the caller is not root.</summary>
 public sealed class RootRequiredException(string message) : BackendException(message);
+
+/// <summary>
+/// The package manager's configuration names a file or directory that others than root could change, so the root
+/// helper will not run it; the message names the path and why (see Posix's RootOnlyPath).
+/// </summary>
+public sealed class UntrustedConfigurationException(string message) : BackendException(message);

@@ -5,7 +5,8 @@ namespace UpdateStation.Helper.Tests;
 /// <summary>The helper's settings as UpdateStation.Settings reads them for it (root only: the file must be root's alone).</summary>
 public sealed class HelperSettingsTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("update-station-helper-settings-").FullName;
+    // Trusted only in a tree nobody else can change from / down: not under /tmp.
+    private readonly string _folder = UpdateStation.Tests.Shared.RootOnlyDirectory.Create("update-station-helper-settings-");
 
     public HelperSettingsTests()
     {

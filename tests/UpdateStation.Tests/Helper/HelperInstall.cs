@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Tests.Helper;
 
@@ -34,8 +35,8 @@ internal sealed class HelperInstall : IDisposable
     public static HelperInstall Create(string aptConfig, string? extraSettings = null, string backend = "apt")
     {
         var published = Published(); // First: a missing build leaves no folder behind.
-        var directory = System.IO.Directory.CreateTempSubdirectory("update-station-helper-").FullName;
-        File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101); // 0755: others may enter (pkexec as nobody).
+        // Root's alone from / down, or the helper refuses its settings; 0755: others may enter (pkexec as nobody).
+        var directory = RootOnlyDirectory.Create("update-station-helper-");
         return Populate(new HelperInstall(directory, directory), published, aptConfig, extraSettings, backend);
     }
 
@@ -43,8 +44,7 @@ internal sealed class HelperInstall : IDisposable
     public static HelperInstall CreateTree(string aptConfig, string frontEnd)
     {
         var published = Published();
-        var root = System.IO.Directory.CreateTempSubdirectory("update-station-prefix-").FullName;
-        File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
+        var root = RootOnlyDirectory.Create("update-station-prefix-");
         var install = new HelperInstall(root, System.IO.Path.Combine(root, "libexec"));
         foreach (var folder in new[] { install.Directory, System.IO.Path.GetDirectoryName(install.FrontEndPath)! })
         {
