@@ -32,11 +32,12 @@ internal sealed class HelperInstall : IDisposable
     /// <summary>The front end of an installed tree (<see cref="CreateTree"/>): it finds this helper at ../libexec.</summary>
     public string FrontEndPath => System.IO.Path.Combine(_root, "bin", "update-station");
 
-    public static HelperInstall Create(string aptConfig, string? extraSettings = null, string backend = "apt")
+    /// <param name="parent">Where to make the install (a folder of its own in it); null: a fresh root-only directory.</param>
+    public static HelperInstall Create(string aptConfig, string? extraSettings = null, string backend = "apt", string? parent = null)
     {
         var published = Published(); // First: a missing build leaves no folder behind.
         // Root's alone from / down, or the helper refuses its settings; 0755: others may enter (pkexec as nobody).
-        var directory = RootOnlyDirectory.Create("update-station-helper-");
+        var directory = parent is null ? RootOnlyDirectory.Create("update-station-helper-") : System.IO.Directory.CreateDirectory(System.IO.Path.Combine(parent, "helper"), (UnixFileMode)0b111_101_101).FullName;
         return Populate(new HelperInstall(directory, directory), published, aptConfig, extraSettings, backend);
     }
 
