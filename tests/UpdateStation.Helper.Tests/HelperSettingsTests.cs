@@ -121,4 +121,20 @@ public sealed class HelperSettingsTests : IDisposable
         // Assert
         Assert.Contains("missing.conf' does not exist", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_PathDirectoryUnderTmp_IsRefusedNamingTmp()
+    {
+        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+
+        // Arrange: the helper would run apt-get from wherever PATH says, as root.
+        File.WriteAllText(SettingsPath, "[helper]\npath = \"/tmp/update-station-bin:/usr/bin:/bin\"\n");
+
+        // Act
+        var error = Assert.Throws<SettingsException>(() => HelperSettings.Load(SettingsPath));
+
+        // Assert
+        Assert.Contains("the PATH directory '/tmp/update-station-bin'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'/tmp' can be written by others than root (mode 1777)", error.Message, StringComparison.Ordinal);
+    }
 }
