@@ -58,6 +58,36 @@ public sealed class HelperTrustSpecs : IDisposable
     }
 
     [Fact(Timeout = 180000)]
+    public async Task A_drop_in_that_appears_between_two_apt_runs_is_caught_before_the_second()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange: all is root's when the helper starts and apt-get update runs; then (timed by the world's own
+        // Post-Invoke) apt.conf.d becomes nobody's, and nobody drops in a dpkg of theirs before the simulation.
+        var nobody = UnixUser.Nobody;
+        var evil = Path.Combine(_tree.Shared, "evil-dpkg");
+        var marker = Path.Combine(_tree.Shared, "ran-as");
+        File.WriteAllText(evil, $"#!/bin/sh\nid -u > {marker}\nexec /usr/bin/dpkg \"$@\"\n");
+        File.SetUnixFileMode(evil, (UnixFileMode)0b111_101_101);
+        var hook = Path.Combine(_tree.Directory, "hook");
+        File.WriteAllText(hook, $"Dir::Bin::dpkg \"{evil}\";\n");
+        _world = AptWorld.Sample(rootOnly: true);
+        var parts = Path.Combine(_world.Directory, "etc", "apt.conf.d");
+        _world.AddConfigurationLine(
+            $"APT::Update::Post-Invoke {{ \"chown {nobody.Uid} {parts} && setpriv --reuid={nobody.Uid} --regid={nobody.Gid} --clear-groups -- cp {hook} {parts}/99hook\"; }};").Publish();
+        _helper = HelperInstall.Create(_world.ConfigPath);
+
+        // Act
+        var run = await _helper.RunAsync(["refresh"], TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.False(File.Exists(marker), $"nobody's dpkg ran as uid {(File.Exists(marker) ? File.ReadAllText(marker).Trim() : "")}");
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains($"'{parts}' is owned by uid {nobody.Uid}, not root", run.Last("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(parts, "99hook")), "the drop-in never appeared: apt-get update did not run");
+    }
+
+    [Fact(Timeout = 180000)]
     public async Task A_configuration_under_a_directory_nobody_can_write_is_refused_before_nobody_can_swap_it()
     {
         Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
