@@ -26,6 +26,19 @@ public sealed class AptConfigurationTrustTests : IDisposable
     }
 
     [Fact]
+    public async Task ThrowIfUntrusted_TheHostsOwnConfiguration_Passes()
+    {
+        Assert.SkipUnless(Environment.UserName == "root" && File.Exists("/usr/bin/apt-config"), "Needs root and apt.");
+
+        // Act: a stock Debian system (its trusted.gpg.d holds links into /usr/share/keyrings, /bin is a link).
+        var exception = await Record.ExceptionAsync(() => AptConfigurationTrust.ThrowIfUntrustedAsync(
+            "apt-config", new Dictionary<string, string?> { ["APT_CONFIG"] = null }, TestContext.Current.CancellationToken));
+
+        // Assert
+        Assert.Null(exception);
+    }
+
+    [Fact]
     public async Task ThrowIfUntrusted_IncludeOfAFileUnderTmp_NamesTmp()
     {
         Assert.SkipUnless(Environment.UserName == "root", "Only root can make a tree only root can change.");
