@@ -41,7 +41,8 @@ foreach (var warning in settings.Warnings)
 var events = new EventWriter(Console.OpenStandardOutput());
 try
 {
-    var backend = BackendSelector.Create(settings.Backend);
+    // Before each run of the package manager, what it reads from its configuration is checked again: root's alone from / down.
+    var backend = BackendSelector.Create(settings.Backend, rootOnlyConfiguration: true);
     return arguments!.Verb switch
     {
         HelperVerb.Refresh => await HelperVerbs.RefreshAsync(backend, events, settings),

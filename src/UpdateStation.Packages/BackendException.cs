@@ -17,3 +17,10 @@ public sealed class PackageManagerFailedException(string command, int exitCode, 
 
 /// <summary>Another process held the package manager's lock for longer than we wait.</summary>
 public sealed class PackageManagerBusyException(string message) : BackendException(message);
+
+
+/// <summary>
+/// The package manager's configuration names a file or directory that others than root could change, so the root
+/// helper will not run it; the message names the path and why (see Posix's RootOnlyPath).
+/// </summary>
+public sealed class UntrustedConfigurationException(string message) : BackendException(message);

@@ -13,11 +13,17 @@ public static class BackendSelector
 
     /// <param name="name">apt or pkg; null means $UPDATE_STATION_BACKEND, else detected.</param>
     /// <param name="stepTimeout">The longest a refresh, a simulation or a lookup may run (`check-timeout-minutes`); null: 10 minutes.</param>
+    /// <param name="rootOnlyConfiguration">
+    /// The root helper's gate: before each run of the package manager, everything it reads from its configuration must be
+    /// root's alone from / down, or the run is refused (<see cref="UntrustedConfigurationException"/>).
+    /// </param>
     /// <exception cref="BackendException">The name is unknown, or no supported package manager is found.</exception>
-    public static IPackageBackend Create(string? name = null, TimeSpan? stepTimeout = null)
+    public static IPackageBackend Create(string? name = null, TimeSpan? stepTimeout = null, bool rootOnlyConfiguration = false)
     {
-        IPackageBackend Apt() => stepTimeout is { } timeout ? new AptBackend(new AptBackendOptions { StepTimeout = timeout }) : new AptBackend();
-        IPackageBackend Pkg() => stepTimeout is { } timeout ? new PkgBackend(new PkgBackendOptions { StepTimeout = timeout }) : new PkgBackend();
+        var apt = new AptBackendOptions { RootOnlyConfiguration = rootOnlyConfiguration };
+        var pkg = new PkgBackendOptions { RootOnlyConfiguration = rootOnlyConfiguration };
+        IPackageBackend Apt() => new AptBackend(stepTimeout is { } timeout ? apt with { StepTimeout = timeout } : apt);
+        IPackageBackend Pkg() => new PkgBackend(stepTimeout is { } timeout ? pkg with { StepTimeout = timeout } : pkg);
 
         name ??= Environment.GetEnvironmentVariable(EnvironmentVariable);
         switch (name)

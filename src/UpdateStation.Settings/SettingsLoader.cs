@@ -59,6 +59,10 @@ public static class SettingsLoader
     }
 
     /// <summary>Why <paramref name="path"/> cannot configure the root helper, in words ("'/etc/x' can be written by others than root"); null when it can.</summary>
+    /// <remarks>
+    /// The file and its directory must be root's and no links; every directory above them must pass
+    /// <see cref="RootOnlyPath"/> too, or whoever can write one could rename a prepared tree into place after the check.
+    /// </remarks>
     public static string? TrustProblem(string path)
     {
         foreach (string checkedPath in new[] { path, Path.GetDirectoryName(path) ?? "/" })
@@ -78,7 +82,7 @@ public static class SettingsLoader
             }
         }
 
-        return null;
+        return RootOnlyPath.Problem(path);
     }
 
     /// <summary>The file's text; null when it is missing, or (with a warning) when it is not a small regular file.</summary>

@@ -7,8 +7,8 @@ public sealed partial class AptWorld
     /// (gamma 2.0~rc1-1 → 2.0-1), a new dependency (delta needs newdep), a removal forced by Breaks (epsilon breaks oldie),
     /// a held package (heldpkg), a security update (secpkg from bookworm-security) and a package already current (stable).
     /// </summary>
-    public static AptWorld Sample(string? directory = null) =>
-        Create(directory)
+    public static AptWorld Sample(string? directory = null, bool rootOnly = false) =>
+        Create(directory, rootOnly)
             .Offer(new AptPackage("alpha", "1.1-1"))
             .Offer(new AptPackage("beta", "1:2.0-1"))
             .Offer(new AptPackage("gamma", "2.0-1"))

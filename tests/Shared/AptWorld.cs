@@ -42,11 +42,13 @@ public sealed partial class AptWorld : IDisposable
     public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?> { ["APT_CONFIG"] = ConfigPath };
 
     /// <summary>A new world in a fresh temporary directory, deleted on Dispose; or in <paramref name="directory"/>, kept.</summary>
-    public static AptWorld Create(string? directory = null)
+    /// <param name="rootOnly">In a directory only root can change from / down (<see cref="RootOnlyDirectory"/>), as the root helper requires.</param>
+    public static AptWorld Create(string? directory = null, bool rootOnly = false)
     {
         if (directory is null)
         {
-            return new AptWorld(System.IO.Directory.CreateTempSubdirectory("update-station-apt-").FullName, keep: false);
+            var temporary = rootOnly ? RootOnlyDirectory.Create("update-station-apt-") : System.IO.Directory.CreateTempSubdirectory("update-station-apt-").FullName;
+            return new AptWorld(temporary, keep: false);
         }
 
         if (System.IO.Directory.Exists(directory))

@@ -49,8 +49,9 @@ public sealed partial class PkgWorld : IDisposable
     /// <summary>The arguments that come before every pkg command so that it installs into the world's root.</summary>
     public IReadOnlyList<string> RootArguments => ["-r", RootDirectory];
 
-    public static PkgWorld Create() =>
-        new(System.IO.Directory.CreateTempSubdirectory("update-station-pkg-").FullName);
+    /// <param name="rootOnly">In a directory only root can change from / down (<see cref="RootOnlyDirectory"/>), as the root helper requires.</param>
+    public static PkgWorld Create(bool rootOnly = false) =>
+        new(rootOnly ? RootOnlyDirectory.Create("update-station-pkg-") : System.IO.Directory.CreateTempSubdirectory("update-station-pkg-").FullName);
 
     /// <summary>Offers <paramref name="package"/> in the repository <paramref name="repository"/> (made on first use).</summary>
     public PkgWorld Offer(PkgPackage package, string repository = Main)

@@ -5,7 +5,8 @@ namespace UpdateStation.Helper.Tests;
 /// <summary>The helper's settings as UpdateStation.Settings reads them for it (root only: the file must be root's alone).</summary>
 public sealed class HelperSettingsTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("update-station-helper-settings-").FullName;
+    // Trusted only in a tree nobody else can change from / down: not under /tmp.
+    private readonly string _folder = UpdateStation.Tests.Shared.RootOnlyDirectory.Create("update-station-helper-settings-");
 
     public HelperSettingsTests()
     {
@@ -120,5 +121,21 @@ public sealed class HelperSettingsTests : IDisposable
 
         // Assert
         Assert.Contains("missing.conf' does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_PathDirectoryUnderTmp_IsRefusedNamingTmp()
+    {
+        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+
+        // Arrange: the helper would run apt-get from wherever PATH says, as root.
+        File.WriteAllText(SettingsPath, "[helper]\npath = \"/tmp/update-station-bin:/usr/bin:/bin\"\n");
+
+        // Act
+        var error = Assert.Throws<SettingsException>(() => HelperSettings.Load(SettingsPath));
+
+        // Assert
+        Assert.Contains("the PATH directory '/tmp/update-station-bin'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'/tmp' can be written by others than root (mode 1777)", error.Message, StringComparison.Ordinal);
     }
 }

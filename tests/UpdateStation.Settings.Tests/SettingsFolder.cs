@@ -1,9 +1,10 @@
 namespace UpdateStation.Settings.Tests;
 
-/// <summary>A system and a user settings file in a private folder (0755, so root's is trusted), removed afterwards.</summary>
+/// <summary>A system and a user settings file in a private folder (0755, in a root-only tree when root, so root's is trusted), removed afterwards.</summary>
 internal sealed class SettingsFolder : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("update-station-settings-").FullName;
+    // Root's files are trusted only in a tree nobody else can change from / down: not under /tmp.
+    private readonly string _root = UpdateStation.Tests.Shared.RootOnlyDirectory.Create("update-station-settings-");
 
     public SettingsFolder()
     {

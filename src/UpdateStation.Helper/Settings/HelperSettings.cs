@@ -25,7 +25,10 @@ internal sealed record HelperSettings(string? Backend, string? AptConfig, string
     /// Reads <paramref name="path"/> through <see cref="SettingsLoader.LoadForHelper"/>: its `[helper]` table, and the top
     /// level's boot-environment keys; defaults when it does not exist.
     /// </summary>
-    /// <exception cref="SettingsException">It, or the apt.conf it names, is not root's alone (see <see cref="SettingsLoader.TrustProblem"/>).</exception>
+    /// <exception cref="SettingsException">
+    /// It, the apt.conf it names, or a directory of its PATH is not root's alone from / down (see
+    /// <see cref="SettingsLoader.TrustProblem"/> and Posix's RootOnlyPath).
+    /// </exception>
     public static HelperSettings Load(string path)
     {
         // An untrusted file is refused, not ignored: whoever installed it meant something, and the helper must not guess.
@@ -41,6 +44,15 @@ internal sealed record HelperSettings(string? Backend, string? AptConfig, string
         if (settings.HelperAptConfig is { } aptConfig && SettingsLoader.TrustProblem(aptConfig) is { } aptProblem)
         {
             throw new SettingsException($"the apt configuration '{aptConfig}' named by '{path}' is not trusted: {aptProblem}.");
+        }
+
+        // The helper and the package manager find their programs there, and run them as root.
+        foreach (var directory in (settings.HelperPath ?? DefaultPath).Split(':'))
+        {
+            if (Posix.RootOnlyPath.Problem(directory) is { } pathProblem)
+            {
+                throw new SettingsException($"the PATH directory '{directory}' named by '{path}' is not trusted: {pathProblem}.");
+            }
         }
 
         return new HelperSettings(

@@ -135,6 +135,7 @@ public sealed partial class AptBackend
     /// <summary>The kept-back packages that dpkg marks as held; the rest are kept back for other reasons and simply not offered.</summary>
     private async Task<List<HeldPackage>> FindHeldAsync(AptEnvironment environment, IReadOnlyList<HeldPackage> keptBack, CancellationToken cancellationToken)
     {
+        await ThrowIfUntrustedAsync(environment, cancellationToken).ConfigureAwait(false);
         var result = await ProcessRunner.RunAsync(_options.AptMark, ["showhold"], environment.Variables, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         if (result.ExitCode != 0)

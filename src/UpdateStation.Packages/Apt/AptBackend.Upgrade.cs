@@ -38,6 +38,12 @@ public sealed partial class AptBackend
 
         var toConfigure = plan.Updates.Count(u => u.Action == ChangeAction.Configure);
         var hook = request.PlanHook is { } executable && request.Plan is not null ? AptPlanHook.Options(executable, plan) : [];
+        if (toConfigure > 0)
+        {
+            // apt-config dump runs Dir::Bin::dpkg to learn the architectures.
+            await ThrowIfUntrustedAsync(environment, cancellationToken).ConfigureAwait(false);
+        }
+
         var repair = toConfigure > 0 ? await AptRepair.PrepareAsync(_options.AptConfig, environment.Variables, cancellationToken).ConfigureAwait(false) : null;
         using var ownLog = request.Log is null ? RunLog.Open(request.LogPath) : null;
         var log = request.Log ?? ownLog!;
@@ -61,6 +67,7 @@ public sealed partial class AptBackend
         {
             if (repair is not null)
             {
+                await ThrowIfUntrustedAsync(environment, CancellationToken.None).ConfigureAwait(false);
                 await repair.RunAsync(log, toConfigure, progress).ConfigureAwait(false);
             }
 
@@ -118,6 +125,7 @@ public sealed partial class AptBackend
             output.OnLine(line, isError: true);
         }
 
+        await ThrowIfUntrustedAsync(environment, CancellationToken.None).ConfigureAwait(false);
         var result = await DetachedRunner.RunAsync(log, _options.AptGet, arguments, variables, OnLine, StatusDescriptor).ConfigureAwait(false);
         if (result.ExitCode != 0 && refused)
         {

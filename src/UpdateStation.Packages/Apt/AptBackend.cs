@@ -26,12 +26,20 @@ public sealed partial class AptBackend : IPackageBackend
     /// <summary>The longest one step of a check may run (for tests).</summary>
     internal TimeSpan StepTimeout => _options.StepTimeout;
 
-    private Task<ProcessResult> RunAptGetAsync(
+    /// <summary>The root helper's check right before each apt run (see <see cref="AptBackendOptions.RootOnlyConfiguration"/>).</summary>
+    /// <exception cref="UntrustedConfigurationException">Something apt would read could be changed by others than root.</exception>
+    private Task ThrowIfUntrustedAsync(AptEnvironment environment, CancellationToken cancellationToken) =>
+        _options.RootOnlyConfiguration
+            ? AptConfigurationTrust.ThrowIfUntrustedAsync(_options.AptConfig, environment.Variables, cancellationToken)
+            : Task.CompletedTask;
+
+    private async Task<ProcessResult> RunAptGetAsync(
         AptEnvironment environment,
         IReadOnlyList<string> arguments,
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string?>? extraVariables = null)
     {
+        await ThrowIfUntrustedAsync(environment, cancellationToken).ConfigureAwait(false);
         var variables = environment.Variables;
         if (extraVariables is not null)
         {
@@ -44,7 +52,7 @@ public sealed partial class AptBackend : IPackageBackend
             variables = merged;
         }
 
-        return ProcessRunner.RunAsync(_options.AptGet, arguments, variables, _options.StepTimeout, cancellationToken);
+        return await ProcessRunner.RunAsync(_options.AptGet, arguments, variables, _options.StepTimeout, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task IgnoreFailuresAsync(params Task[] tasks)

@@ -20,6 +20,12 @@ internal sealed record AptBackendOptions
     /// <summary>The longest a refresh, a simulation or a lookup may run before it is stopped and the check fails (a stuck mirror).</summary>
     public TimeSpan StepTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Check before each apt run that everything apt reads from its configuration is root's alone
+    /// (<see cref="AptConfigurationTrust"/>); the root helper sets it, a user's own check does not need it.
+    /// </summary>
+    public bool RootOnlyConfiguration { get; init; }
+
     public string AptGet { get; init; } = "apt-get"; // For tests.
 
     public string AptMark { get; init; } = "apt-mark"; // For tests.

@@ -56,9 +56,12 @@ public sealed partial class PkgBackend
         return result.ExitCode == 0 ? PkgConfiguration.Parse(result.StandardOutput) : new PkgConfiguration(null, []);
     }
 
-    private Task<ProcessResult> RunAsync(
-        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken) =>
-        ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], environment, _options.StepTimeout, cancellationToken);
+    private async Task<ProcessResult> RunAsync(
+        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken)
+    {
+        await ThrowIfUntrustedAsync(environment, cancellationToken).ConfigureAwait(false);
+        return await ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], environment, _options.StepTimeout, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>The catalogue a dry run reads.</summary>
     /// <param name="Environment">The variables pkg runs with to read it.</param>

@@ -99,6 +99,7 @@ public sealed partial class PkgBackend
         while (true)
         {
             monitor.BeginAttempt();
+            await ThrowIfUntrustedAsync(_options.Environment, CancellationToken.None).ConfigureAwait(false);
             var result = await DetachedRunner.RunAsync(log, Pkg, [.. _options.Arguments, "upgrade", "-y", "-U", .. packages], _options.Environment, line => monitor.Observe(line, false))
                 .ConfigureAwait(false);
             if (!monitor.LockBusy)

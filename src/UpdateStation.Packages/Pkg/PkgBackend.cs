@@ -115,7 +115,14 @@ public sealed partial class PkgBackend : IPackageBackend
     }
 
     private Task<ProcessResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
-        ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], _options.Environment, _options.StepTimeout, cancellationToken);
+        RunAsync(arguments, _options.Environment, cancellationToken);
+
+    /// <summary>The root helper's check right before each pkg run (see <see cref="PkgBackendOptions.RootOnlyConfiguration"/>).</summary>
+    /// <exception cref="UntrustedConfigurationException">Something pkg would read could be changed by others than root.</exception>
+    private Task ThrowIfUntrustedAsync(IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken) =>
+        _options.RootOnlyConfiguration
+            ? PkgConfigurationTrust.ThrowIfUntrustedAsync(Pkg, _options.Arguments, environment, cancellationToken)
+            : Task.CompletedTask;
 
     private static void ThrowIfLocked(ProcessResult result)
     {

@@ -21,6 +21,12 @@ internal sealed record PkgBackendOptions
     /// <summary>The longest a refresh, a simulation or a lookup may run before it is stopped and the check fails (a stuck mirror).</summary>
     public TimeSpan StepTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Check before each pkg run that what pkg reads from its configuration is root's alone
+    /// (<see cref="PkgConfigurationTrust"/>); the root helper sets it.
+    /// </summary>
+    public bool RootOnlyConfiguration { get; init; }
+
     /// <summary>Overrides the real root check. For tests.</summary>
     public bool? IsRoot { get; init; }
 }

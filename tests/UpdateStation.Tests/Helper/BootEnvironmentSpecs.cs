@@ -10,7 +10,7 @@ namespace UpdateStation.Tests.Helper;
 /// </summary>
 public sealed partial class BootEnvironmentSpecs : IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
     private readonly HelperInstall _helper;
 
     public BootEnvironmentSpecs()

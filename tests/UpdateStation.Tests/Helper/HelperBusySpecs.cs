@@ -7,7 +7,7 @@ namespace UpdateStation.Tests.Helper;
 /// <summary>A second upgrade while packages are changing is refused as busy, whoever is changing them.</summary>
 public sealed class HelperBusySpecs : IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample().UseDpkgWrapper(delaySeconds: 1).Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).UseDpkgWrapper(delaySeconds: 1).Publish();
     private readonly HelperInstall _helper;
 
     public HelperBusySpecs()

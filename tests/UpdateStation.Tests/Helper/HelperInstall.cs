@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Tests.Helper;
 
@@ -37,11 +38,12 @@ internal sealed class HelperInstall : IDisposable
     /// <summary>The front end of an installed tree (<see cref="CreateTree"/>): it finds this helper at ../libexec.</summary>
     public string FrontEndPath => System.IO.Path.Combine(_root, "bin", "update-station");
 
-    public static HelperInstall Create(string aptConfig, string? extraSettings = null, string backend = "apt")
+    /// <param name="parent">Where to make the install (a folder of its own in it); null: a fresh root-only directory.</param>
+    public static HelperInstall Create(string aptConfig, string? extraSettings = null, string backend = "apt", string? parent = null)
     {
         var published = Published(); // First: a missing build leaves no folder behind.
-        var directory = System.IO.Directory.CreateTempSubdirectory("update-station-helper-").FullName;
-        File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101); // 0755: others may enter (pkexec as nobody).
+        // Root's alone from / down, or the helper refuses its settings; 0755: others may enter (pkexec as nobody).
+        var directory = parent is null ? RootOnlyDirectory.Create("update-station-helper-") : System.IO.Directory.CreateDirectory(System.IO.Path.Combine(parent, "helper"), (UnixFileMode)0b111_101_101).FullName;
         return Populate(new HelperInstall(directory, directory), published, aptConfig, extraSettings, backend);
     }
 
@@ -49,8 +51,7 @@ internal sealed class HelperInstall : IDisposable
     public static HelperInstall CreateTree(string aptConfig, string frontEnd, string backend = "apt")
     {
         var published = Published();
-        var root = System.IO.Directory.CreateTempSubdirectory("update-station-prefix-").FullName;
-        File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
+        var root = RootOnlyDirectory.Create("update-station-prefix-");
         var install = new HelperInstall(root, System.IO.Path.Combine(root, "libexec"));
         foreach (var folder in new[] { install.Directory, System.IO.Path.GetDirectoryName(install.FrontEndPath)! })
         {

@@ -12,7 +12,7 @@ namespace UpdateStation.Tests.Helper;
 /// </summary>
 public sealed class HelperPkgSpecs : IDisposable
 {
-    private readonly World _world = World.Create()
+    private readonly World _world = World.Create(rootOnly: true)
         .Offer(new PkgPackage("pkg", "2.0.6")).Offer(new PkgPackage("zsh", "5.9_1"))
         .Install(new PkgPackage("pkg", "2.0.5")).Install(new PkgPackage("zsh", "5.9"))
         .Build();

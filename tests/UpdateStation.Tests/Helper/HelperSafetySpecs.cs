@@ -8,7 +8,7 @@ public sealed class HelperSafetySpecs : IDisposable
 {
     private const int SIGHUP = 1, SIGINT = 2, SIGTERM = 15;
 
-    private readonly AptWorld _world = AptWorld.Sample().UseDpkgWrapper(delaySeconds: 0.5).Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).UseDpkgWrapper(delaySeconds: 0.5).Publish();
     private readonly HelperInstall _helper;
 
     public HelperSafetySpecs()

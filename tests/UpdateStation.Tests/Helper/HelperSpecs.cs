@@ -6,7 +6,7 @@ namespace UpdateStation.Tests.Helper;
 /// <summary>The root helper against a real apt world (real apt-get and dpkg into a private root), as root.</summary>
 public sealed class HelperSpecs : IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
     private readonly HelperInstall _helper;
 
     public HelperSpecs()

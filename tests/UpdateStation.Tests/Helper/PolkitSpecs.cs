@@ -6,7 +6,7 @@ namespace UpdateStation.Tests.Helper;
 /// <summary>The elevation the window uses, for real: pkexec, polkitd and the helper's actions, as an authorized user and as another.</summary>
 public sealed class PolkitSpecs : IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
     private readonly HelperInstall _helper;
 
     public PolkitSpecs()

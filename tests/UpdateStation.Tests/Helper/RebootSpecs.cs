@@ -6,7 +6,7 @@ namespace UpdateStation.Tests.Helper;
 /// <summary>`reboot` restarts only when the system says so; stand-ins for freebsd-version and shutdown come first on the helper's PATH.</summary>
 public sealed class RebootSpecs : IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Create().Publish();
+    private readonly AptWorld _world = AptWorld.Create(rootOnly: true).Publish();
     private readonly HelperInstall _helper;
 
     public RebootSpecs()

@@ -6,7 +6,7 @@ namespace UpdateStation.Tests.Helper;
 /// <summary>`update-station upgrade` by a user who is not root: the same helper and pkexec as the window, drawn in the terminal.</summary>
 public sealed class TerminalUpgradeSpecs : IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
     private readonly string _home = Directory.CreateTempSubdirectory("update-station-home-").FullName;
 
     public void Dispose()

@@ -13,7 +13,7 @@ public sealed partial class WindowInstallSpecs(NobodysDesktopSession desktop) : 
     private static readonly TimeSpan s_readTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan s_installTimeout = TimeSpan.FromMinutes(3);
 
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
 
     public void Dispose()
     {
