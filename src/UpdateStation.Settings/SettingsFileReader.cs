@@ -6,7 +6,8 @@ namespace UpdateStation.Settings;
 /// <summary>
 /// Applies one settings.toml over the values read so far. Whatever is wrong (syntax, an unknown key, a value of the
 /// wrong type or out of range, a [helper] table where it is not allowed) is one warning naming the file, the line
-/// and the key, and only that key is ignored: the rest of the file still counts.
+/// and the key, and only that key is ignored: the rest of the file still counts. Only text the TOML library throws on
+/// (<see cref="SettingsFileException"/>) makes the whole file not count.
 /// </summary>
 internal static class SettingsFileReader
 {
@@ -36,7 +37,8 @@ internal static class SettingsFileReader
             values[key] = value;
         }
 
-        warnings.ForEach(warn);
+        // One line each: a quoted key, or the library's message, may hold a line break of the file.
+        warnings.ForEach(w => warn(w.ReplaceLineEndings("\\n")));
     }
 
     private static void Read(

@@ -105,6 +105,7 @@ public sealed class SettingsUnreadableTomlTests : IDisposable
     [InlineData("[helper]\n[helper]\n[helper.path]\npath = 1")]
     [InlineData("\"\"\"\n'''\n")]
     [InlineData("x = \"unterminated")]
+    [InlineData("\"}\n\"{\na")]
     [InlineData("x = [1, \"two\", {a = 3}, [4]]")]
     public void Load_OddShallowText_NeverThrowsAndEachWarningIsOneLineNamingTheFile(string text)
     {
