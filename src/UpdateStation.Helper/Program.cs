@@ -31,6 +31,12 @@ catch (SettingsException ex)
 {
     return Refuse(ex.Message, HelperExitCodes.Failed);
 }
+catch (UpdateStation.Settings.SettingsFileException ex)
+{
+    // Refused, not ignored as a user's command would: a file root wrote and TOML cannot read may have named the apt
+    // configuration, PATH or log to use, and running as root on the defaults instead would be a guess.
+    return Refuse($"{ex.Message}; the helper runs only on settings it can read: correct the file or remove it.", HelperExitCodes.Failed);
+}
 
 HelperEnvironment.Apply(settings);
 foreach (var warning in settings.Warnings)

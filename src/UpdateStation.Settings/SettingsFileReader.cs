@@ -1,16 +1,47 @@
 using Tomlyn.Parsing;
+using UpdateStation.Posix;
 
 namespace UpdateStation.Settings;
 
 /// <summary>
 /// Applies one settings.toml over the values read so far. Whatever is wrong (syntax, an unknown key, a value of the
 /// wrong type or out of range, a [helper] table where it is not allowed) is one warning naming the file, the line
-/// and the key, and only that key is ignored: the rest of the file still counts.
+/// and the key, and only that key is ignored: the rest of the file still counts. Only text the TOML library throws on
+/// (<see cref="SettingsFileException"/>) makes the whole file not count.
 /// </summary>
 internal static class SettingsFileReader
 {
     /// <param name="helperAllowed">Null where a [helper] table has no place (a user's file); else whether this one counts.</param>
+    /// <exception cref="SettingsFileException">
+    /// The TOML library failed on the text (a nesting deeper than it allows, or any other exception of its own): then
+    /// nothing of the file counts, and none of its other warnings are given.
+    /// </exception>
     public static void Apply(
+        string path, string text, SettingSource source, Func<bool>? helperAllowed, IDictionary<string, SettingValue> values, Action<string> warn)
+    {
+        var read = new Dictionary<string, SettingValue>(StringComparer.Ordinal);
+        var warnings = new List<string>();
+        try
+        {
+            Read(path, text, source, helperAllowed, read, warnings.Add);
+        }
+        catch (Exception ex) when (ex is not SettingsFileException and not PosixException)
+        {
+            // The file's text is anyone's; whatever the library throws on it (TomlException for a nesting deeper than
+            // 64, and its bugs) is a fact about this file, which is then ignored as a whole rather than half applied.
+            throw new SettingsFileException(path, ex);
+        }
+
+        foreach (var (key, value) in read)
+        {
+            values[key] = value;
+        }
+
+        // One line each: a quoted key, or the library's message, may hold a line break of the file.
+        warnings.ForEach(w => warn(w.ReplaceLineEndings("\\n")));
+    }
+
+    private static void Read(
         string path, string text, SettingSource source, Func<bool>? helperAllowed, IDictionary<string, SettingValue> values, Action<string> warn)
     {
         // The syntax tree alone, never the reflection serializer: NativeAOT keeps no metadata for it.

@@ -2,7 +2,10 @@ using UpdateStation.Posix;
 
 namespace UpdateStation.Settings;
 
-/// <summary>Reads the settings files over the defaults. Never throws for a file's content: a problem is a warning.</summary>
+/// <summary>
+/// Reads the settings files over the defaults. <see cref="Load"/> never throws for a file's content: a problem is a
+/// warning; <see cref="LoadForHelper"/> throws for a file the TOML library cannot read at all.
+/// </summary>
 public static class SettingsLoader
 {
     /// <summary>A settings file is a few lines; anything larger is refused unread.</summary>
@@ -15,12 +18,12 @@ public static class SettingsLoader
         var values = StationSettings.Defaults();
         if (Read(files.SystemFile, warn) is { } systemText)
         {
-            SettingsFileReader.Apply(files.SystemFile, systemText, SettingSource.System, () => IsTrusted(files.SystemFile, warn), values, warn);
+            ApplyOrIgnore(() => SettingsFileReader.Apply(files.SystemFile, systemText, SettingSource.System, () => IsTrusted(files.SystemFile, warn), values, warn), warn);
         }
 
         if (files.UserFile is not null && Read(files.UserFile, warn) is { } userText)
         {
-            SettingsFileReader.Apply(files.UserFile, userText, SettingSource.User, helperAllowed: null, values, warn);
+            ApplyOrIgnore(() => SettingsFileReader.Apply(files.UserFile, userText, SettingSource.User, helperAllowed: null, values, warn), warn);
         }
 
         return new StationSettings(values);
@@ -30,6 +33,7 @@ public static class SettingsLoader
     /// What the root helper runs with: the system file alone, and only when <see cref="IsTrusted"/>; otherwise, and
     /// for every key it does not set, the defaults. Nothing from the caller (environment, user's file) counts.
     /// </summary>
+    /// <exception cref="SettingsFileException">The TOML library could not read the file at all.</exception>
     public static StationSettings LoadForHelper(string systemFile, Action<string> warn)
     {
         ArgumentNullException.ThrowIfNull(warn);
@@ -83,6 +87,19 @@ public static class SettingsLoader
         }
 
         return RootOnlyPath.Problem(path);
+    }
+
+    /// <summary>A file the TOML library could not read at all is one line, and is ignored as a whole.</summary>
+    private static void ApplyOrIgnore(Action apply, Action<string> warn)
+    {
+        try
+        {
+            apply();
+        }
+        catch (SettingsFileException ex)
+        {
+            warn($"{ex.Message}. Its settings are ignored.");
+        }
     }
 
     /// <summary>The file's text; null when it is missing, or (with a warning) when it is not a small regular file.</summary>

@@ -57,11 +57,19 @@ internal sealed class AptEnvironment
         var parts = Path.Combine(cache, "apt.conf.d");
         var configPath = Path.Combine(cache, "apt.conf");
         var text = AptPrivateConfiguration.Render(callerConfig, lists, Path.Combine(cache, "cache"), parts);
-        foreach (var directory in new[] { Path.Combine(lists, "partial"), Path.Combine(cache, "cache", "archives", "partial"), parts })
+        foreach (var directory in new[] { cache, Path.Combine(lists, "partial"), Path.Combine(cache, "cache", "archives", "partial"), parts })
         {
             try
             {
-                PosixFile.CreateDirectories(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                // The private directory first, made usable again where a former run left modes that deny its owner.
+                if (directory == cache)
+                {
+                    PrivateTree.Prepare(cache);
+                }
+                else
+                {
+                    PosixFile.CreateDirectories(directory, PrivateTree.DirectoryMode);
+                }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -80,6 +88,10 @@ internal sealed class AptEnvironment
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new BackendException($"Cannot write the private apt configuration '{configPath}': {IoErrorText.Describe(ex)}.", ex);
+        }
+        catch (PosixException ex)
+        {
+            throw new BackendException($"Cannot write the private apt configuration '{configPath}': {ErrnoText.Describe(ex.Errno)}.", ex);
         }
 
         var hostVariables = new Dictionary<string, string?>(variables, StringComparer.Ordinal);
@@ -115,9 +127,7 @@ internal sealed class AptEnvironment
             return;
         }
 
-        // Write then rename, so a concurrent check never reads half a file.
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
+        // Write then rename, so a concurrent check never reads half a file; its mode whatever the umask.
+        AtomicFile.Write(path, System.Text.Encoding.UTF8.GetBytes(text), UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 }

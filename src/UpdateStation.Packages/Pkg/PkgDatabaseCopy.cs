@@ -52,7 +52,7 @@ internal static class PkgDatabaseCopy
                 if (Stamp(original) == before)
                 {
                     Install(target, hasLog);
-                    File.WriteAllText(stampPath, before);
+                    Posix.AtomicFile.Write(stampPath, System.Text.Encoding.UTF8.GetBytes(before), UnixFileMode.UserRead | UnixFileMode.UserWrite);
                     return true;
                 }
 

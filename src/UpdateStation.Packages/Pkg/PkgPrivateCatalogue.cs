@@ -34,7 +34,8 @@ internal sealed class PkgPrivateCatalogue
         directory ??= DefaultDirectory();
         try
         {
-            Posix.PosixFile.CreateDirectories(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            // Also made usable again where a former run (under umask 0777) left modes that deny its owner.
+            Posix.PrivateTree.Prepare(directory);
         }
         catch (Posix.PosixException ex)
         {
@@ -61,9 +62,8 @@ internal sealed class PkgPrivateCatalogue
 
     public void MarkRefreshed()
     {
-        var stamp = Path.Combine(Directory, RefreshedStamp);
-        File.WriteAllText(stamp, "");
-        File.SetLastWriteTimeUtc(stamp, DateTime.UtcNow);
+        // A new file each time (its mode set whatever the umask), so its time is now.
+        Posix.AtomicFile.Write(Path.Combine(Directory, RefreshedStamp), [], UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     private static string DefaultDirectory()

@@ -48,6 +48,39 @@ public sealed class PkgUserRefreshSpecs : IDisposable
         Assert.True(plan.RootElement.GetProperty("catalogueRefreshed").GetBoolean());
     }
 
+    [Fact(Timeout = 180_000)]
+    public async Task User_checks_under_umask_0777_then_at_022_and_a_private_catalogue_left_at_mode_000_is_repaired()
+    {
+        // Arrange (issue 16, item 10)
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Running as another user needs root (CI runs as root: setpriv to nobody).");
+        _world.Build();
+        RuntimeDir.Chown(_nobodyCache, UnixUser.Nobody);
+        var privateCatalogue = Path.Combine(_nobodyCache, "update-station", "pkg");
+
+        // Act
+        var strict = await PublishedBinary.RunAsync(["check", "--json", "--backend", "pkg"], Environment(_nobodyCache),
+            TestContext.Current.CancellationToken, UnixUser.Nobody, umask: "0777");
+        var normal = await PublishedBinary.RunAsync(["check", "--json", "--backend", "pkg"], Environment(_nobodyCache),
+            TestContext.Current.CancellationToken, UnixUser.Nobody, umask: "022");
+        string[] leftovers = [privateCatalogue, .. Directory.EnumerateFileSystemEntries(privateCatalogue, "*", SearchOption.AllDirectories)];
+        foreach (var path in leftovers.Reverse().Where(p => new FileInfo(p).LinkTarget is null))
+        {
+            File.SetUnixFileMode(path, UnixFileMode.None);
+        }
+
+        var repaired = await PublishedBinary.RunAsync(["check", "--json", "--backend", "pkg"], Environment(_nobodyCache),
+            TestContext.Current.CancellationToken, UnixUser.Nobody, umask: "022");
+
+        // Assert
+        Assert.True(strict.ExitCode == 100, $"under umask 0777: {strict.Error}");
+        Assert.True(normal.ExitCode == 100, $"then at 022: {normal.Error}");
+        Assert.True(repaired.ExitCode == 100, $"after mode 000: {repaired.Error}");
+        Assert.Equal(Updates(strict.Output), Updates(repaired.Output));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(privateCatalogue));
+        Assert.All(Directory.EnumerateFileSystemEntries(privateCatalogue, "*", SearchOption.AllDirectories).Where(p => new FileInfo(p).LinkTarget is null),
+            p => Assert.True((File.GetUnixFileMode(p) & (UnixFileMode.UserRead | UnixFileMode.UserWrite)) == (UnixFileMode.UserRead | UnixFileMode.UserWrite), $"{p}: {File.GetUnixFileMode(p)}"));
+    }
+
     private Dictionary<string, string> Environment(string cacheHome)
     {
         var environment = _world.Environment.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!);

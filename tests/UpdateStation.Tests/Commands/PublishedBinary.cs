@@ -7,17 +7,21 @@ namespace UpdateStation.Tests.Commands;
 internal static class PublishedBinary
 {
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, UnixUser? user = null, string? executable = null)
+        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, UnixUser? user = null, string? executable = null,
+        string? umask = null)
     {
         executable ??= StationBinary.Path;
-        // As another user: through setpriv, which execs the binary with that uid and gid.
-        var start = new ProcessStartInfo(user is null ? executable : "setpriv")
+        // As another user: through setpriv, which execs the binary with that uid and gid. Under another umask: through a
+        // shell that sets it and execs the rest (the test process's own umask is shared by all its threads).
+        IReadOnlyList<string> argv = user is null ? [executable, .. arguments] : [.. user.SetprivPrefix, executable, .. arguments];
+        argv = umask is null ? argv : ["sh", "-c", $"umask {umask} && exec \"$0\" \"$@\"", .. argv];
+        var start = new ProcessStartInfo(argv[0])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in user is null ? arguments : [.. user.SetprivPrefix.Skip(1), executable, .. arguments])
+        foreach (var argument in argv.Skip(1))
         {
             start.ArgumentList.Add(argument);
         }

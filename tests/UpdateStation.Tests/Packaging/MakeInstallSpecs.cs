@@ -145,6 +145,32 @@ public sealed class MakeInstallSpecs : IDisposable
         Assert.Equal(["/etc/update-station/settings.toml"], new FileTree(_work["stage"]).Files());
     }
 
+    [Theory(Timeout = 180_000)]
+    [InlineData("logrotate", "/etc/logrotate.d/update-station")]
+    [InlineData("newsyslog", "/etc/newsyslog.conf.d/update-station.conf")]
+    public async Task Uninstall_keeps_the_autostart_and_log_rotation_files_an_administrator_edited_and_names_them(string rotation, string rotationFile)
+    {
+        // Arrange
+        const string Autostart = "/etc/xdg/autostart/org.updatestation.UpdateStation.desktop";
+        string artifacts = ArtifactsTree.Create(_work, withHelper: false);
+        string[] variables = [$"DESTDIR={_work["stage"]}", $"ARTIFACTS={artifacts}", $"LOGROTATION={rotation}"];
+        await Tool.RequireAsync(["make", "--no-print-directory", "install", .. variables]);
+        var stage = new FileTree(_work["stage"]);
+        File.AppendAllText(stage[Autostart], "X-GNOME-Autostart-enabled=false\n");
+        File.AppendAllText(stage[rotationFile], "# rotated weekly here\n");
+
+        // Act
+        StationResult result = await Tool.RequireAsync(["make", "--no-print-directory", "uninstall", .. variables]);
+
+        // Assert
+        Assert.Equal(new[] { Autostart, rotationFile }.Order(StringComparer.Ordinal), stage.Files());
+        Assert.EndsWith("X-GNOME-Autostart-enabled=false\n", File.ReadAllText(stage[Autostart]), StringComparison.Ordinal);
+        string[] kept = [.. result.Stdout.Split('\n').Where(l => l.StartsWith("make: kept ", StringComparison.Ordinal))];
+        Assert.Equal(
+            [$"make: kept {stage[Autostart]}: it differs from the one make install put there.", $"make: kept {stage[rotationFile]}: it differs from the one make install put there."],
+            kept);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task Make_install_stops_with_one_line_when_nothing_was_built()
     {
