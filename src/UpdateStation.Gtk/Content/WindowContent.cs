@@ -3,6 +3,7 @@ using static UpdateStation.Posix.Catalog;
 namespace UpdateStation.Gtk.Content;
 
 /// <summary>Everything the window shows, as text; a pure function of the published state, so tests read it as a table.</summary>
+/// <remarks>What the package manager, the instance or a file said is escaped (<see cref="DisplayText"/>): a toolkit draws control characters as boxes, and bidirectional controls reorder what follows them.</remarks>
 /// <param name="Header">"6 updates available (1 security)", "Your system is up to date", "Checking for updates…" or an error.</param>
 /// <param name="Failed">The header is an error: the window offers "Try Again".</param>
 /// <param name="Catalogue">"Package catalogue refreshed 3 minutes ago"; empty without a plan.</param>
@@ -36,9 +37,9 @@ public sealed record WindowContent(
         var (header, failed) = (state.Instance, plan) switch
         {
             ({ Checking: true }, _) => (Checking, false),
-            _ when actionError is not null => (actionError, true),
+            _ when actionError is not null => (DisplayText.Escape(actionError), true),
             _ when lastCheck?.Error is { } error && (plan is null || lastCheck.CheckedAt >= plan.CheckedAt) =>
-                (T("Last check failed: {0}", error), true),
+                (T("Last check failed: {0}", DisplayText.Escape(error)), true),
             (_, null) when state.PlanProblem is { } problem => (problem, true),
             (_, null) => (NoPlanYet, false),
             (_, { IsUpToDate: true }) => (UpToDate, false),
@@ -74,7 +75,7 @@ public sealed record WindowContent(
     };
 
     private static string HeldLine(UpdatePlan plan) =>
-        plan.Held.Count == 0 ? "" : T("Held back: {0}", string.Join(", ", plan.Held.Select(h => h.Name)));
+        plan.Held.Count == 0 ? "" : T("Held back: {0}", string.Join(", ", plan.Held.Select(h => DisplayText.Escape(h.Name))));
 
     private static string SizesLine(UpdatePlan plan)
     {
