@@ -106,9 +106,13 @@ internal sealed class GtkSingleInstance : IDisposable
         }
     }
 
+    /// <summary>
+    /// Ends the loop. Before the loop runs (GTK opening the display, the window being built), nothing is published and
+    /// a posted quit would wait for all of that: the signal's default action ends the process at once instead.
+    /// </summary>
     private void Stop(PosixSignalContext context)
     {
-        context.Cancel = true;
+        context.Cancel = Loop.Started;
         Loop.Quit();
     }
 
