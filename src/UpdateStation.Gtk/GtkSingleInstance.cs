@@ -65,6 +65,13 @@ internal sealed class GtkSingleInstance : IDisposable
         {
             throw new DisplayUnavailableException(NoDisplayMessage(what));
         }
+
+        DisplayLoss.ExitWhenLost(() =>
+        {
+            StateFile.TryDelete(_own.StateFile); // The lock goes with the process.
+            var display = DisplayText.Escape(Environment.GetEnvironmentVariable("DISPLAY") ?? "");
+            Console.Error.WriteLine($"update-station: the X server of display '{display}' went away, so {what} closed.");
+        });
     }
 
     /// <summary>Publishes the state: from now on clients find this process (and activate it).</summary>
