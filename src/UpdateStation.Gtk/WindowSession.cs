@@ -112,7 +112,16 @@ public sealed class WindowSession : IDisposable
     private void Reload()
     {
         var read = ++_reads;
-        Task.Run(() => PublishedStateReader.Read(_directory)).ContinueWith(
+        Task.Run(() =>
+        {
+            var published = PublishedStateReader.Read(_directory);
+            if (published.Plan is { } plan)
+            {
+                WindowContent.Prepare(plan); // Its groups and fingerprint, here rather than on the GTK thread.
+            }
+
+            return published;
+        }).ContinueWith(
             published => _process.Loop.Post(() =>
             {
                 if (read == _reads)

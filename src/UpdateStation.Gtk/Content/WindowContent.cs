@@ -18,8 +18,14 @@ public sealed record WindowContent(
     string Held,
     string Sizes)
 {
+    /// <summary>The groups, fingerprint and widest cells of each plan composed, computed once per plan (off the GTK thread: see Prepare).</summary>
+    private static readonly ConditionalWeakTable<UpdatePlan, PlanView> s_views = [];
+
     /// <summary>The fingerprint of the plan shown when it has updates: `Install Updates` applies exactly that plan.</summary>
     public string? Fingerprint { get; init; }
+
+    /// <summary>Each column's longest texts (Package with the groups' titles, Installed, New, Repository, Notes): the ones worth measuring.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> LongestCells { get; init; } = [];
 
     public static string Checking => T("Checking for updates…");
 
@@ -46,12 +52,32 @@ public sealed record WindowContent(
             _ => (Count(plan), false),
         };
 
-        return plan is null
-            ? new(header, failed, "", [], "", "")
-            : new(header, failed, CatalogueAge(plan, now), PlanGroup.From(plan), HeldLine(plan), SizesLine(plan))
-            {
-                Fingerprint = plan.IsUpToDate ? null : PlanFingerprint.Of(plan),
-            };
+        if (plan is null)
+        {
+            return new(header, failed, "", [], "", "");
+        }
+
+        var view = ViewOf(plan);
+        return new(header, failed, CatalogueAge(plan, now), view.Groups, HeldLine(plan), SizesLine(plan))
+        {
+            Fingerprint = view.Fingerprint,
+            LongestCells = view.LongestCells,
+        };
+    }
+
+    /// <summary>
+    /// Computes what <see cref="Compose"/> needs of <paramref name="plan"/> that grows with it (its groups, its
+    /// fingerprint, its widest cells), once: the window calls it where it reads the plan, on a pool thread, so a plan of
+    /// 60,000 changes never holds the GTK thread.
+    /// </summary>
+    public static void Prepare(UpdatePlan plan) => _ = ViewOf(plan);
+
+    private static PlanView ViewOf(UpdatePlan plan) => s_views.GetValue(plan, View);
+
+    private static PlanView View(UpdatePlan plan)
+    {
+        var groups = PlanGroup.From(plan);
+        return new(groups, plan.IsUpToDate ? null : PlanFingerprint.Of(plan), PlanGroup.LongestCells(groups, 4));
     }
 
     private static string Count(UpdatePlan plan)
@@ -93,3 +119,5 @@ public sealed record WindowContent(
         return string.Join(", ", sizes);
     }
 }
+
+internal sealed record PlanView(IReadOnlyList<PlanGroup> Groups, string? Fingerprint, IReadOnlyList<IReadOnlyList<string>> LongestCells);
