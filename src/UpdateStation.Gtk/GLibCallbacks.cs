@@ -14,6 +14,10 @@ internal static unsafe class GLibCallbacks
     public static void Idle(Action work) =>
         _ = Interop.GLib.IdleAddFull(Interop.GLib.G_PRIORITY_DEFAULT_IDLE, &RunSource, Alloc(work), &FreeSource);
 
+    /// <summary>Runs <paramref name="work"/> on the GTK thread at idle priority, again and again while it returns true.</summary>
+    public static void IdleRepeating(Func<bool> work) =>
+        _ = Interop.GLib.IdleAddFull(Interop.GLib.G_PRIORITY_DEFAULT_IDLE, &RunRepeating, Alloc(work), &FreeSource);
+
     /// <summary>Runs <paramref name="work"/> on the GTK thread every <paramref name="interval"/> while it returns true.</summary>
     public static uint Timeout(TimeSpan interval, Func<bool> work) =>
         Interop.GLib.TimeoutAddFull(Interop.GLib.G_PRIORITY_DEFAULT, (uint)interval.TotalMilliseconds, &RunRepeating, Alloc(work), &FreeSource);

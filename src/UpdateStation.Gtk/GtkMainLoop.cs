@@ -4,6 +4,10 @@ namespace UpdateStation.Gtk;
 public sealed class GtkMainLoop : IMainLoop
 {
     private static Exception? s_failure;
+    private volatile bool _started;
+
+    /// <summary>The loop has been entered (and may have ended since): work posted from now on will run or is moot.</summary>
+    public bool Started => _started;
 
     /// <summary>Queues <paramref name="work"/> for the GTK thread; safe from any thread, a signal handler's included.</summary>
     public void Post(Action work) => GLibCallbacks.Idle(work);
@@ -13,6 +17,7 @@ public sealed class GtkMainLoop : IMainLoop
     public void Run()
     {
         Debug.Assert(GtkThread.IsCurrent);
+        _started = true;
         Interop.Gtk.Main();
         if (Interlocked.Exchange(ref s_failure, null) is { } failure)
         {

@@ -65,6 +65,13 @@ internal sealed class GtkSingleInstance : IDisposable
         {
             throw new DisplayUnavailableException(NoDisplayMessage(what));
         }
+
+        DisplayLoss.ExitWhenLost(() =>
+        {
+            StateFile.TryDelete(_own.StateFile); // The lock goes with the process.
+            var display = DisplayText.Escape(Environment.GetEnvironmentVariable("DISPLAY") ?? "");
+            Console.Error.WriteLine($"update-station: the X server of display '{display}' went away, so {what} closed.");
+        });
     }
 
     /// <summary>Publishes the state: from now on clients find this process (and activate it).</summary>
@@ -106,9 +113,13 @@ internal sealed class GtkSingleInstance : IDisposable
         }
     }
 
+    /// <summary>
+    /// Ends the loop. Before the loop runs (GTK opening the display, the window being built), nothing is published and
+    /// a posted quit would wait for all of that: the signal's default action ends the process at once instead.
+    /// </summary>
     private void Stop(PosixSignalContext context)
     {
-        context.Cancel = true;
+        context.Cancel = Loop.Started;
         Loop.Quit();
     }
 

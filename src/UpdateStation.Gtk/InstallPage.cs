@@ -108,7 +108,7 @@ internal sealed unsafe class InstallPage : IDisposable
 
         if (!string.IsNullOrEmpty(bootEnvironment))
         {
-            detail.Add(HelperMessages.BootEnvironment(bootEnvironment));
+            detail.Add(HelperMessages.BootEnvironment(DisplayText.Escape(bootEnvironment)));
         }
 
         ShowDetail(string.Join("\n", detail));
@@ -155,11 +155,12 @@ internal sealed unsafe class InstallPage : IDisposable
         Widgets.SetVisible(_detail, text.Length > 0);
     }
 
+    /// <summary>One line at the end of the log: the helper's and the package manager's words, escaped (<see cref="DisplayText"/>).</summary>
     private void Append(string line)
     {
         var iter = stackalloc byte[Interop.Gtk.TextIterSize];
         Interop.Gtk.TextBufferGetEndIter(_buffer, iter);
-        Interop.Gtk.TextBufferInsert(_buffer, iter, line + "\n", -1);
+        Interop.Gtk.TextBufferInsert(_buffer, iter, DisplayText.Escape(line) + "\n", -1);
         Interop.Gtk.TextViewScrollToMark(_log, _end, 0, 0, 0, 1);
     }
 

@@ -19,14 +19,23 @@ internal sealed partial class UpdateWindow
         if (!SameRows(_shownGroups, content.Groups))
         {
             _shownGroups = content.Groups;
-            _store.Fill(content.Groups);
-            Interop.Gtk.TreeViewExpandAll(_list);
+            FitColumns(content.LongestCells);
+            _store.Fill(content.Groups, ExpandFirstRow);
         }
     }
 
     private static bool SameRows(IReadOnlyList<PlanGroup> shown, IReadOnlyList<PlanGroup> next) =>
-        shown.Count == next.Count
+        ReferenceEquals(shown, next)
+        || shown.Count == next.Count
         && shown.Zip(next).All(pair => pair.First.Title == pair.Second.Title && pair.First.Rows.SequenceEqual(pair.Second.Rows));
+
+    /// <summary>Expands the store's first row: a group as soon as it has a row, so the rest arrive already shown.</summary>
+    private void ExpandFirstRow()
+    {
+        var first = Interop.Gtk.TreePathNewFirst();
+        _ = Interop.Gtk.TreeViewExpandRow(_list, first, 0);
+        Interop.Gtk.TreePathFree(first);
+    }
 
     private static void Show(SafeGObjectHandle label, string text)
     {

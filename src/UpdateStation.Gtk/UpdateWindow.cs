@@ -46,6 +46,7 @@ internal sealed partial class UpdateWindow : IDisposable
         _installPage = new InstallPage(install.RestartNow, install.BackToList);
         _list = SafeGObjectHandle.Own(Interop.Gtk.TreeViewNewWithModel(_store.Handle));
         Layout();
+        FitColumns([]);
 
         GLibCallbacks.ConnectEvent(_window, "key-press-event", OnKeyPress);
         GLibCallbacks.ConnectEvent(_window, "delete-event", _ => Installing); // Handled (refused) while packages change.
@@ -136,6 +137,7 @@ internal sealed partial class UpdateWindow : IDisposable
             Widgets.AppendTextColumn(_list, Catalog.T("Repository"), PlanTreeStore.RepositoryColumn, PlanTreeStore.WeightColumn);
             Widgets.AppendTextColumn(_list, Catalog.T("Notes"), PlanTreeStore.NotesColumn, PlanTreeStore.WeightColumn);
             Widgets.SetAccessibleName(_list, Catalog.T("Updates"));
+            Interop.Gtk.TreeViewSetFixedHeightMode(_list, 1);
             Interop.Gtk.ScrolledWindowSetPolicy(scroller, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);
             Interop.Gtk.ScrolledWindowSetShadowType(scroller, Interop.Gtk.GtkShadowType.GTK_SHADOW_IN);
             Interop.Gtk.ContainerAdd(scroller, _list);

@@ -3,6 +3,8 @@ namespace UpdateStation.Gtk;
 /// <summary>Small builders over Interop for the widgets the window uses; each returns the one reference it owns.</summary>
 internal static class Widgets
 {
+    private const int GTK_TREE_VIEW_COLUMN_FIXED = 2;
+
     public static SafeGObjectHandle Box(Interop.Gtk.GtkOrientation orientation, int spacing) =>
         SafeGObjectHandle.Own(Interop.Gtk.BoxNew(orientation, spacing));
 
@@ -32,13 +34,14 @@ internal static class Widgets
         return button;
     }
 
-    /// <summary>A resizable text column bound to <paramref name="modelColumn"/> (through "text", never "markup").</summary>
+    /// <summary>A resizable text column of fixed sizing bound to <paramref name="modelColumn"/> (through "text", never "markup").</summary>
     public static void AppendTextColumn(SafeGObjectHandle view, string title, int modelColumn, int weightColumn)
     {
         using var column = SafeGObjectHandle.Own(Interop.Gtk.TreeViewColumnNew());
         using var renderer = SafeGObjectHandle.Own(Interop.Gtk.CellRendererTextNew());
         Interop.Gtk.TreeViewColumnSetTitle(column, title);
         Interop.Gtk.TreeViewColumnSetResizable(column, 1);
+        Interop.Gtk.TreeViewColumnSetSizing(column, GTK_TREE_VIEW_COLUMN_FIXED); // Widths: UpdateWindow.FitColumns.
         Interop.Gtk.TreeViewColumnPackStart(column, renderer, 1);
         Interop.Gtk.TreeViewColumnAddAttribute(column, renderer, "text", modelColumn);
         SetBoolean(renderer, "weight-set", true);

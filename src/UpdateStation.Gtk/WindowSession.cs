@@ -6,7 +6,7 @@ namespace UpdateStation.Gtk;
 /// <remarks>
 /// window.json is published once the window is mapped, so a caller that sees it knows the window is up. SIGUSR1
 /// presents the window and reloads the published state. The window follows instance.json and plan.json through
-/// inotify and exits when closed.
+/// inotify, reading them on a pool thread, and exits when closed.
 /// </remarks>
 public sealed class WindowSession : IDisposable
 {
@@ -22,6 +22,7 @@ public sealed class WindowSession : IDisposable
     private PublishedStateWatcher? _watcher;
     private PublishedState _published = PublishedState.Nothing;
     private string? _actionError;
+    private int _reads;
 
     /// <summary>Registers SIGUSR1 first, then SIGTERM and SIGINT (a clean stop unpublishes and releases the lock).</summary>
     public WindowSession(RuntimeDirectory directory)
@@ -107,9 +108,33 @@ public sealed class WindowSession : IDisposable
         Reload();
     }
 
+    /// <summary>Reads the published state off the GTK thread (a plan can be megabytes), then shows it; the latest read wins.</summary>
     private void Reload()
     {
-        _published = PublishedStateReader.Read(_directory);
+        var read = ++_reads;
+        Task.Run(() =>
+        {
+            var published = PublishedStateReader.Read(_directory);
+            if (published.Plan is { } plan)
+            {
+                WindowContent.Prepare(plan); // Its groups and fingerprint, here rather than on the GTK thread.
+            }
+
+            return published;
+        }).ContinueWith(
+            published => _process.Loop.Post(() =>
+            {
+                if (read == _reads)
+                {
+                    Show(published.GetAwaiter().GetResult());
+                }
+            }),
+            TaskScheduler.Default);
+    }
+
+    private void Show(PublishedState published)
+    {
+        _published = published;
         if (_published.Instance is { Checking: true })
         {
             _actionError = null;

@@ -81,6 +81,31 @@ public sealed class NotificationSpecs(DesktopSession session) : IClassFixture<De
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task Control_and_bidirectional_characters_in_a_package_reach_the_server_escaped()
+    {
+        // Arrange: a right-to-left override makes "rtl\u202Egnp.exe" read "rtlexe.png"; ESC starts a sequence.
+        var face = await StartFaceAsync();
+        var before = int.Parse((await session.DunstctlAsync("count", "history")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        // Act
+        await face.ShowPlanAsync(Plans.Of("rtl\u202Egnp.exe 1.0\u001b[31m!"), TestContext.Current.CancellationToken);
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                await session.DunstctlAsync("close-all");
+                return int.Parse((await session.DunstctlAsync("count", "history")).Trim(), System.Globalization.CultureInfo.InvariantCulture) == before + 1;
+            },
+            "dunst to keep the notification in its history",
+            cancellationToken: TestContext.Current.CancellationToken);
+        var history = await session.DunstctlAsync("history");
+
+        // Assert: the body shows the characters as \u202e and \e (a JSON string, so each backslash doubled).
+        Assert.Contains(@"Security update: rtl\\u202egnp.exe 1.0\\e[31m", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202e", history, StringComparison.Ordinal);
+        Assert.DoesNotContain(@"rtl\u202e", history, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task After_a_restart_the_same_updates_are_not_notified_again()
     {
         // Arrange

@@ -109,4 +109,14 @@ public sealed class TrayAppearanceRulesTests
     [InlineData("", "Your system is up to date")]
     public void Describe_CountsUpdatesAndSecurity(string plan, string expected) =>
         Assert.Equal(expected, TrayAppearanceRules.Describe(Plans.Of(plan)));
+
+    [Fact]
+    public void Compute_FailureWithControlAndBidiCharacters_TooltipShowsThemEscaped()
+    {
+        var facts = Facts() with { FailureReason = "mirror \u202Egnp.exe\u001b[2J\u0007" };
+
+        var look = Compute(facts, s_start.AddHours(1));
+
+        Assert.StartsWith(@"Last check failed: mirror \u202egnp.exe\e[2J\x07" + "\n", look.ToolTipText, StringComparison.Ordinal);
+    }
 }

@@ -57,4 +57,22 @@ public sealed class PlanGroupTests
         Assert.Equal(new PlanRow("fresh", "", "2", "", ""), groups[0].Rows[0]);
         Assert.Equal(new PlanRow("gone", "1", "", "", ""), groups[1].Rows[0]);
     }
+
+    [Fact]
+    public void LongestCells_ManyRows_KeepsEachColumnsLongestTexts()
+    {
+        // Arrange
+        UpdatePlan plan = Plans.With(
+            new("a", ChangeAction.Upgrade, "1", "2"),
+            new("a-much-longer-name", ChangeAction.Upgrade, "1.0-1", "1.0-2"),
+            new("mid-name", ChangeAction.Upgrade, "10.0.0~rc1-1", "3"));
+
+        // Act
+        IReadOnlyList<IReadOnlyList<string>> longest = PlanGroup.LongestCells(PlanGroup.From(plan), 2);
+
+        // Assert
+        Assert.Equal(["Upgrade (3)", "a-much-longer-name"], longest[0].Order(StringComparer.Ordinal));
+        Assert.Equal(["1.0-1", "10.0.0~rc1-1"], longest[1].Order(StringComparer.Ordinal));
+        Assert.Equal(5, longest.Count);
+    }
 }

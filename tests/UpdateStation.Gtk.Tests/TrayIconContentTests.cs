@@ -68,6 +68,19 @@ public sealed class TrayIconContentTests
     }
 
     [Fact]
+    public void Compose_FailureWithControlAndBidiCharacters_ShowsThemEscaped()
+    {
+        // Arrange
+        CheckSummary failed = new(Plans.Now, 0, 0, "mirror \u202Egnp.exe\u001b[2J\u0007");
+
+        // Act
+        TrayIconContent icon = TrayIconContent.Compose(new(Plans.Instance(lastCheck: failed), null, null), Plans.Now);
+
+        // Assert
+        Assert.Equal(@"Last check failed: mirror \u202egnp.exe\e[2J\x07", icon.Tooltip);
+    }
+
+    [Fact]
     public void Compose_LastGoodCheckOnAnotherDay_NamesTheDayInNumbers()
     {
         // Arrange

@@ -10,7 +10,7 @@ internal sealed record NotificationContent(string Summary, string Body, bool Urg
 {
     private const int NamedAtMost = 5;
 
-    /// <summary>The text for <paramref name="plan"/>; package text is escaped when the server reads markup.</summary>
+    /// <summary>The text for <paramref name="plan"/>: package text made displayable (<see cref="DisplayText"/>), and escaped when the server reads markup.</summary>
     public static NotificationContent For(UpdatePlan plan, bool markup)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -39,6 +39,7 @@ internal sealed record NotificationContent(string Summary, string Body, bool Urg
     private static int AppendNames(StringBuilder body, List<PackageChange> changes, int room, bool markup)
     {
         var named = changes.Take(room).Select(c => c.NewVersion is null ? c.Name : $"{c.Name} {c.NewVersion}")
+            .Select(DisplayText.Escape)
             .Select(text => markup ? Markup.Escape(text) : text);
         body.AppendJoin(", ", named);
         var rest = changes.Count - Math.Min(room, changes.Count);

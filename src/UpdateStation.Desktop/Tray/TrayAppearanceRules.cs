@@ -29,7 +29,7 @@ internal static class TrayAppearanceRules
         else if (facts.FailureReason is { } reason)
         {
             var lastGood = plan?.CheckedAt;
-            lines.Add(T("Last check failed: {0}", reason));
+            lines.Add(T("Last check failed: {0}", DisplayText.Escape(reason)));
             lines.Add(lastGood is { } at ? T("Last good check: {0}", Format(at, now, zone)) : T("No check has succeeded yet"));
             if (now - (lastGood ?? facts.Since) >= StaleAfter)
             {

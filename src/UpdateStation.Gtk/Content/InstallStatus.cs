@@ -25,7 +25,7 @@ public static class InstallStatus
 
     /// <summary>The status line: the step, and the package when the helper names one.</summary>
     public static string Line(string? step, string? package) =>
-        string.IsNullOrEmpty(package) ? Step(step) : T("{0}: {1}", Step(step), package);
+        string.IsNullOrEmpty(package) ? Step(step) : T("{0}: {1}", Step(step), DisplayText.Escape(package));
 
     /// <summary>Another program holds the package manager's lock; the helper waits for it (its own words go to the log).</summary>
     public static string WaitingForLock => T("Waiting for another program to finish changing packages");

@@ -18,6 +18,46 @@ public sealed record PlanGroup(ChangeAction Action, string Title, IReadOnlyList<
                 [.. group.OrderByDescending(change => change.Security).Select(PlanRow.From)])),
     ];
 
+    /// <summary>Each column's <paramref name="count"/> longest texts, in one pass: Package (with the groups' titles), Installed, New, Repository, Notes.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> LongestCells(IReadOnlyList<PlanGroup> groups, int count)
+    {
+        List<string>[] longest = [[], [], [], [], []];
+        foreach (var group in groups)
+        {
+            Keep(longest[0], group.Title, count);
+            foreach (var row in group.Rows)
+            {
+                Keep(longest[0], row.Package, count);
+                Keep(longest[1], row.Installed, count);
+                Keep(longest[2], row.New, count);
+                Keep(longest[3], row.Repository, count);
+                Keep(longest[4], row.Notes, count);
+            }
+        }
+
+        return longest;
+    }
+
+    private static void Keep(List<string> longest, string text, int count)
+    {
+        if (longest.Count < count)
+        {
+            longest.Add(text);
+            return;
+        }
+
+        var shortest = 0;
+        for (var i = 1; i < longest.Count; i++)
+        {
+            shortest = longest[i].Length < longest[shortest].Length ? i : shortest;
+        }
+
+        if (text.Length > longest[shortest].Length)
+        {
+            longest[shortest] = text;
+        }
+    }
+
     private static int Rank(ChangeAction action)
     {
         var index = Array.IndexOf(s_order, ActionNames.Of(action));

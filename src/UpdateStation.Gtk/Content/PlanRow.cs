@@ -1,6 +1,6 @@
 namespace UpdateStation.Gtk.Content;
 
-/// <summary>One package line of the list, as text: Package, Installed, New, Repository, Notes.</summary>
+/// <summary>One package line of the list, as text: Package, Installed, New, Repository, Notes; the package manager's words escaped (<see cref="DisplayText"/>).</summary>
 public sealed record PlanRow(string Package, string Installed, string New, string Repository, string Notes)
 {
     public static PlanRow From(PackageChange change)
@@ -18,9 +18,14 @@ public sealed record PlanRow(string Package, string Installed, string New, strin
 
         if (!string.IsNullOrWhiteSpace(change.Reason))
         {
-            notes.Add(change.Reason);
+            notes.Add(DisplayText.Escape(change.Reason));
         }
 
-        return new(change.Name, change.CurrentVersion ?? "", change.NewVersion ?? "", change.Repository ?? "", string.Join(", ", notes));
+        return new(
+            DisplayText.Escape(change.Name),
+            DisplayText.Escape(change.CurrentVersion ?? ""),
+            DisplayText.Escape(change.NewVersion ?? ""),
+            DisplayText.Escape(change.Repository ?? ""),
+            string.Join(", ", notes));
     }
 }

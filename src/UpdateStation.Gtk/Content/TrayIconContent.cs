@@ -18,7 +18,7 @@ public sealed record TrayIconContent(bool Visible, string IconName, string Toolt
         var lastCheck = state.Instance?.LastCheck;
         var updates = plan?.Updates.Count ?? 0;
         var security = plan?.SecurityCount ?? 0;
-        var failure = lastCheck?.Error is { } error && (plan is null || lastCheck.CheckedAt >= plan.CheckedAt) ? error : null;
+        var failure = lastCheck?.Error is { } error && (plan is null || lastCheck.CheckedAt >= plan.CheckedAt) ? DisplayText.Escape(error) : null;
         var stale = failure is not null && plan is not null && now - plan.CheckedAt > s_stale;
         var tooltip = (state.Instance, plan) switch
         {

@@ -3,6 +3,7 @@ using static UpdateStation.Posix.Catalog;
 namespace UpdateStation.Gtk.Content;
 
 /// <summary>Everything the window shows, as text; a pure function of the published state, so tests read it as a table.</summary>
+/// <remarks>What the package manager, the instance or a file said is escaped (<see cref="DisplayText"/>): a toolkit draws control characters as boxes, and bidirectional controls reorder what follows them.</remarks>
 /// <param name="Header">"6 updates available (1 security)", "Your system is up to date", "Checking for updates…" or an error.</param>
 /// <param name="Failed">The header is an error: the window offers "Try Again".</param>
 /// <param name="Catalogue">"Package catalogue refreshed 3 minutes ago"; empty without a plan.</param>
@@ -17,8 +18,14 @@ public sealed record WindowContent(
     string Held,
     string Sizes)
 {
+    /// <summary>The groups, fingerprint and widest cells of each plan composed, computed once per plan (off the GTK thread: see Prepare).</summary>
+    private static readonly ConditionalWeakTable<UpdatePlan, PlanView> s_views = [];
+
     /// <summary>The fingerprint of the plan shown when it has updates: `Install Updates` applies exactly that plan.</summary>
     public string? Fingerprint { get; init; }
+
+    /// <summary>Each column's longest texts (Package with the groups' titles, Installed, New, Repository, Notes): the ones worth measuring.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> LongestCells { get; init; } = [];
 
     public static string Checking => T("Checking for updates…");
 
@@ -36,21 +43,41 @@ public sealed record WindowContent(
         var (header, failed) = (state.Instance, plan) switch
         {
             ({ Checking: true }, _) => (Checking, false),
-            _ when actionError is not null => (actionError, true),
+            _ when actionError is not null => (DisplayText.Escape(actionError), true),
             _ when lastCheck?.Error is { } error && (plan is null || lastCheck.CheckedAt >= plan.CheckedAt) =>
-                (T("Last check failed: {0}", error), true),
+                (T("Last check failed: {0}", DisplayText.Escape(error)), true),
             (_, null) when state.PlanProblem is { } problem => (problem, true),
             (_, null) => (NoPlanYet, false),
             (_, { IsUpToDate: true }) => (UpToDate, false),
             _ => (Count(plan), false),
         };
 
-        return plan is null
-            ? new(header, failed, "", [], "", "")
-            : new(header, failed, CatalogueAge(plan, now), PlanGroup.From(plan), HeldLine(plan), SizesLine(plan))
-            {
-                Fingerprint = plan.IsUpToDate ? null : PlanFingerprint.Of(plan),
-            };
+        if (plan is null)
+        {
+            return new(header, failed, "", [], "", "");
+        }
+
+        var view = ViewOf(plan);
+        return new(header, failed, CatalogueAge(plan, now), view.Groups, HeldLine(plan), SizesLine(plan))
+        {
+            Fingerprint = view.Fingerprint,
+            LongestCells = view.LongestCells,
+        };
+    }
+
+    /// <summary>
+    /// Computes what <see cref="Compose"/> needs of <paramref name="plan"/> that grows with it (its groups, its
+    /// fingerprint, its widest cells), once: the window calls it where it reads the plan, on a pool thread, so a plan of
+    /// 60,000 changes never holds the GTK thread.
+    /// </summary>
+    public static void Prepare(UpdatePlan plan) => _ = ViewOf(plan);
+
+    private static PlanView ViewOf(UpdatePlan plan) => s_views.GetValue(plan, View);
+
+    private static PlanView View(UpdatePlan plan)
+    {
+        var groups = PlanGroup.From(plan);
+        return new(groups, plan.IsUpToDate ? null : PlanFingerprint.Of(plan), PlanGroup.LongestCells(groups, 4));
     }
 
     private static string Count(UpdatePlan plan)
@@ -74,7 +101,7 @@ public sealed record WindowContent(
     };
 
     private static string HeldLine(UpdatePlan plan) =>
-        plan.Held.Count == 0 ? "" : T("Held back: {0}", string.Join(", ", plan.Held.Select(h => h.Name)));
+        plan.Held.Count == 0 ? "" : T("Held back: {0}", string.Join(", ", plan.Held.Select(h => DisplayText.Escape(h.Name))));
 
     private static string SizesLine(UpdatePlan plan)
     {
@@ -92,3 +119,5 @@ public sealed record WindowContent(
         return string.Join(", ", sizes);
     }
 }
+
+internal sealed record PlanView(IReadOnlyList<PlanGroup> Groups, string? Fingerprint, IReadOnlyList<IReadOnlyList<string>> LongestCells);

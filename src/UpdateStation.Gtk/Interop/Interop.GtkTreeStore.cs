@@ -12,20 +12,19 @@ internal static partial class Interop
         private IntPtr _userData3;
     }
 
-    internal static partial class Gtk
+    internal static unsafe partial class Gtk
     {
         /// <summary>A new store (not floating: the caller owns the one reference).</summary>
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_store_newv")]
         internal static partial IntPtr TreeStoreNewv(int columns, [In] nuint[] types);
 
-        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_store_append")]
-        internal static partial void TreeStoreAppend(SafeGObjectHandle store, out GtkTreeIter iter, ref GtkTreeIter parent);
-
-        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_store_append")]
-        internal static partial void TreeStoreAppendTopLevel(SafeGObjectHandle store, out GtkTreeIter iter, IntPtr parent);
-
-        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_store_set_value")]
-        internal static partial void TreeStoreSetValue(SafeGObjectHandle store, ref GtkTreeIter iter, int column, ref GValue value);
+        /// <summary>
+        /// Inserts a row under <paramref name="parent"/> (null: top level) at <paramref name="position"/> with its
+        /// values, in one row-inserted signal; the store copies the values.
+        /// </summary>
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_store_insert_with_valuesv")]
+        internal static partial void TreeStoreInsertWithValues(
+            SafeGObjectHandle store, out GtkTreeIter iter, GtkTreeIter* parent, int position, int* columns, GValue* values, int count);
 
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_store_clear")]
         internal static partial void TreeStoreClear(SafeGObjectHandle store);

@@ -10,8 +10,31 @@ internal static partial class Interop
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_append_column")]
         internal static partial int TreeViewAppendColumn(SafeGObjectHandle view, SafeGObjectHandle column);
 
-        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_expand_all")]
-        internal static partial void TreeViewExpandAll(SafeGObjectHandle view);
+        /// <summary>Expands the row at <paramref name="path"/> (a GtkTreePath*); false when it has no children.</summary>
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_expand_row")]
+        internal static partial int TreeViewExpandRow(SafeGObjectHandle view, IntPtr path, int openAll);
+
+        /// <summary>A new path to the first row ("0"); freed with gtk_tree_path_free.</summary>
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_path_new_first")]
+        internal static partial IntPtr TreePathNewFirst();
+
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_path_free")]
+        internal static partial void TreePathFree(IntPtr path);
+
+        /// <summary>Rows are as high as the first: the view measures the rows on screen only, not every row of the model.</summary>
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_set_fixed_height_mode")]
+        internal static partial void TreeViewSetFixedHeightMode(SafeGObjectHandle view, int enable);
+
+        /// <summary>The view's column at <paramref name="position"/> (not a new reference).</summary>
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_get_column")]
+        internal static partial IntPtr TreeViewGetColumn(SafeGObjectHandle view, int position);
+
+        /// <summary>GTK_TREE_VIEW_COLUMN_FIXED (2): the column is as wide as it is told, not as its widest row.</summary>
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_column_set_sizing")]
+        internal static partial void TreeViewColumnSetSizing(SafeGObjectHandle column, int sizing);
+
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_column_set_fixed_width")]
+        internal static partial void TreeViewColumnSetFixedWidth(IntPtr column, int width);
 
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_column_new")]
         internal static partial IntPtr TreeViewColumnNew();

@@ -4,6 +4,10 @@ internal static partial class Interop
 {
     internal static partial class Gtk
     {
+        /// <summary>A new layout in the widget's font and direction; the caller owns it.</summary>
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_widget_create_pango_layout", StringMarshalling = StringMarshalling.Utf8)]
+        internal static partial IntPtr WidgetCreatePangoLayout(SafeGObjectHandle widget, string? text);
+
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_widget_show_all")]
         internal static partial void WidgetShowAll(SafeGObjectHandle widget);
 

@@ -11,5 +11,6 @@ internal static partial class Interop
         internal const string Gtk = "libgtk-3.so.0";
         internal const string Atk = "libatk-1.0.so.0";
         internal const string Pango = "libpango-1.0.so.0";
+        internal const string X11 = "libX11.so.6";
     }
 }

@@ -76,6 +76,16 @@ public class DesktopSession : IAsyncLifetime
         }
     }
 
+    /// <summary>Kills the X server (SIGKILL, reaped), as a crash or the end of a session does.</summary>
+    internal async Task StopDisplayAsync()
+    {
+        if (_xvfb is not null)
+        {
+            await _xvfb.DisposeAsync();
+            _xvfb = null;
+        }
+    }
+
     /// <summary>Runs a desktop tool (xdotool, the screen reader) against this desktop, bounded.</summary>
     internal async Task<StationResult> RunAsync(IReadOnlyList<string> argv, TimeSpan? timeout = null)
     {
