@@ -9,7 +9,7 @@ using UpdateStation.Upgrade.Events;
 namespace UpdateStation.Commands;
 
 /// <summary>
-/// `upgrade` without root: the plan as this user sees it, then the root helper through pkexec (else `sudo -n`) with
+/// `upgrade` without root: the plan as this user sees it, then the root helper through pkexec (else `sudo -n`, else `doas -n`) with
 /// that plan's fingerprint, its events drawn by the terminal's renderers, so the terminal and the window tell the same run.
 /// </summary>
 /// <remarks>

@@ -8,7 +8,7 @@ namespace UpdateStation.Commands;
 
 /// <summary>Shows the plan, asks (unless -y), applies it with progress, and says whether a restart is needed.</summary>
 /// <remarks>
-/// Without root the root helper applies it, through pkexec or `sudo -n` (<see cref="HelperUpgrade"/>). As root:
+/// Without root the root helper applies it, through pkexec, `sudo -n` or `doas -n` (<see cref="HelperUpgrade"/>). As root:
 /// Until packages start changing, SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it with nothing changed (exit 128 + the
 /// signal); from then on they are refused and the package manager, detached in its own session and writing to the run
 /// log, always runs to its end (<see cref="StopSignals"/>). A terminal that goes away only ends the drawing.

@@ -13,7 +13,7 @@ internal static class UpgradeCommandDefinition
     {
         var command = new Command(
             "upgrade",
-            "Apply the update plan with progress (as root, or through pkexec or sudo -n and update-station-helper), logging to /var/log/update-station.log; exit 0 when done, 1 on error, 128+N when signal N stopped it before any change.")
+            "Apply the update plan with progress (as root, or through pkexec, sudo -n or doas -n and update-station-helper), logging to /var/log/update-station.log; exit 0 when done, 1 on error, 128+N when signal N stopped it before any change.")
         {
             YesOption,
             BackendOption,
