@@ -15,6 +15,12 @@ public static class FreeBsdConstants
     public const int KERN_PROC_PID = 1;
     public const int KERN_PROC_PATHNAME = 12;
 
+    /// <summary>The kernel's estimate of when it booted, a struct timeval; a clock step moves it (sys/kern/kern_tc.c).</summary>
+    public const string KernBootTime = "kern.boottime";
+
+    /// <summary>sizeof(struct timeval) on amd64: time_t tv_sec, suseconds_t (long) tv_usec.</summary>
+    public const int TimevalSize = 16;
+
     /// <summary>sizeof(struct kinfo_proc) on amd64; ki_structsize says the same.</summary>
     public const int KinfoProcSize = 1088;
 
