@@ -42,4 +42,23 @@ public static class FreeBsdConstants
     public const int KiCommLength = 20;
 
     public const byte SZOMB = 5;
+
+    /// <summary>The advisory locks of the whole system, struct kinfo_lockf records (FreeBSD 13.1 and later).</summary>
+    public const string KernLockf = "kern.lockf";
+
+    /// <summary>sizeof(struct kinfo_lockf): the fixed part (64 bytes) and kl_path[PATH_MAX = 1024].</summary>
+    public const int KinfoLockfSize = 1088;
+
+    public const int KlStructSizeOffset = 0;
+    public const int KlRwOffset = 4;
+    public const int KlTypeOffset = 8;
+    public const int KlPidOffset = 12;
+    public const int KlFileFsidOffset = 24;
+    public const int KlFileFileIdOffset = 40;
+    public const int KlPathOffset = 64;
+
+    public const int KLOCKF_RW_READ = 1;
+    public const int KLOCKF_RW_WRITE = 2;
+    public const int KLOCKF_TYPE_FLOCK = 1;
+    public const int KLOCKF_TYPE_PID = 2;
 }
