@@ -33,6 +33,7 @@ catch (SettingsException ex)
 }
 
 HelperEnvironment.Apply(settings);
+SessionExec.Wrapper = FrontEnd.SessionWrapper(Environment.ProcessPath);
 foreach (var warning in settings.Warnings)
 {
     new RunRecord(settings.LogPath).Write($"settings: {warning}");
