@@ -8,7 +8,7 @@ using UpdateStation.Upgrade.Events;
 namespace UpdateStation.Gtk;
 
 /// <summary>
-/// `Install Updates`: the helper through pkexec (else `sudo -n`) with the fingerprint of the plan shown, its events on
+/// `Install Updates`: the helper through pkexec (else `sudo -n`, else `doas -n`) with the fingerprint of the plan shown, its events on
 /// the progress page, and the end in words (<see cref="HelperMessages"/>).
 /// </summary>
 /// <remarks>

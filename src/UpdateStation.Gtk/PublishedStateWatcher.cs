@@ -3,9 +3,10 @@ namespace UpdateStation.Gtk;
 /// <summary>Follows instance.json and plan.json and posts one reload per burst of changes.</summary>
 /// <remarks>
 /// The instance replaces each file by renaming a temporary one over it, so a change arrives as a rename (or a
-/// creation); a burst of events before the loop gets to the reload coalesces into that one reload. Linux: inotify
-/// (FileSystemWatcher). .NET has no FileSystemWatcher on FreeBSD (it throws PlatformNotSupportedException): there the
-/// two files' status (inode, size, modification time) is compared every <see cref="PollInterval"/>.
+/// creation); a burst of events before the loop gets to the reload coalesces into that one reload. FileSystemWatcher:
+/// inotify on Linux, libinotify (over kqueue) on FreeBSD. Where it cannot start (PlatformNotSupportedException where
+/// .NET has none; IOException when inotify's or libinotify's limits are reached or kqueue refuses) the two files' status
+/// (inode, size, modification time) is compared every <see cref="PollInterval"/> instead.
 /// </remarks>
 internal sealed class PublishedStateWatcher : IDisposable
 {
@@ -15,16 +16,19 @@ internal sealed class PublishedStateWatcher : IDisposable
     private readonly HashSet<string> _names;
     private readonly IMainLoop _loop;
     private readonly Action _reload;
+    private readonly Action<FileSystemWatcher> _enable;
     private readonly FileSystemWatcher? _watcher;
     private readonly Timer? _poll;
     private string _seen = "";
     private int _pending;
 
     /// <param name="poll">Poll even where FileSystemWatcher works (for tests).</param>
-    public PublishedStateWatcher(RuntimeDirectory directory, IMainLoop loop, Action reload, bool poll = false)
+    /// <param name="enable">Starts the watcher (for tests: one that fails as libinotify can); default EnableRaisingEvents = true.</param>
+    public PublishedStateWatcher(RuntimeDirectory directory, IMainLoop loop, Action reload, bool poll = false, Action<FileSystemWatcher>? enable = null)
     {
         _loop = loop;
         _reload = reload;
+        _enable = enable ?? (watcher => watcher.EnableRaisingEvents = true);
         _files = [directory.StateFile, directory.PlanFile];
         _names = [.. _files.Select(Path.GetFileName).OfType<string>()];
         _watcher = poll ? null : TryWatch(directory.Path);
@@ -50,10 +54,10 @@ internal sealed class PublishedStateWatcher : IDisposable
         watcher.Renamed += OnChanged;
         try
         {
-            watcher.EnableRaisingEvents = true;
+            _enable(watcher);
             return watcher;
         }
-        catch (PlatformNotSupportedException)
+        catch (Exception ex) when (ex is PlatformNotSupportedException or IOException)
         {
             watcher.Dispose();
             return null;

@@ -39,6 +39,7 @@ catch (UpdateStation.Settings.SettingsFileException ex)
 }
 
 HelperEnvironment.Apply(settings);
+SessionExec.Wrapper = FrontEnd.SessionWrapper(Environment.ProcessPath);
 foreach (var warning in settings.Warnings)
 {
     new RunRecord(settings.LogPath).Write($"settings: {warning}");

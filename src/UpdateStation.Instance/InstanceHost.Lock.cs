@@ -19,9 +19,14 @@ public sealed partial class InstanceHost
     public StartOutcome TryStart()
     {
         var acquired = Acquire();
+        InstanceState? holder = null;
         if (acquired is null)
         {
-            var holder = InstanceLocator.WaitForPublished(_files, TimeSpan.FromSeconds(1));
+            holder = WaitForHolder(out acquired);
+        }
+
+        if (acquired is null)
+        {
             // While waiting, a holder with no state is the one-shot instance between unpublishing and releasing the
             // lock (it deletes its state first): keep waiting. Another tray would have published within that second.
             if (WaitsForOneShotInstance && (holder?.Mode == InstanceState.CheckNowMode || (holder is null && _waiting)))
@@ -45,6 +50,31 @@ public sealed partial class InstanceHost
         }
 
         return new(StartResult.Started, Environment.ProcessId);
+    }
+
+    /// <summary>
+    /// Waits up to 1 s for the lock's holder to publish, trying the lock again meanwhile: a status or check-now that
+    /// probes it (where the kernel cannot say who holds it) holds it shared for an instant, and a tray starting in that
+    /// instant would otherwise see no state and say that another instance runs.
+    /// </summary>
+    private InstanceState? WaitForHolder(out FileLock? acquired)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            acquired = null;
+            if (InstanceLocator.Find(_files) is { } holder)
+            {
+                return holder;
+            }
+
+            if ((acquired = Acquire()) is not null || clock.Elapsed >= TimeSpan.FromSeconds(1))
+            {
+                return null;
+            }
+
+            Thread.Sleep(2);
+        }
     }
 
     private FileLock? Acquire()

@@ -18,7 +18,7 @@ public static class InstanceLocator
     }
 
     /// <summary>The running instance, or what stands in its place: a lock held without a state one can verify.</summary>
-    /// <remarks>The slow path of status and check-now, for saying what was found; it never takes the lock on Linux.</remarks>
+    /// <remarks>The slow path of status and check-now, for saying what was found; it never takes the lock on Linux, nor on a FreeBSD with kern.lockf (13.1 and later).</remarks>
     public static InstanceLookup Inspect(InstanceFiles files)
     {
         var state = StateFile.TryRead(files.StateFile, out var problem);
@@ -28,7 +28,7 @@ public static class InstanceLocator
         }
 
         int? holder = FlockHolders.ExclusiveHolder(files.LockFile);
-        var held = holder is not null || (!PlatformConstants.Current.HasProcFileSystem && FileLock.IsHeld(files.LockFile));
+        var held = holder is not null || (!PlatformConstants.Current.HasProcFileSystem && IsHeld(files));
         if (state is not null)
         {
             problem = $"it names pid {state.Pid}, which is not the instance holding the lock";
@@ -53,8 +53,14 @@ public static class InstanceLocator
             && process.StartTime == state.ProcessStartTime
             && process.Executable is not null
             && process.Executable == s_selfExecutable.Value
-            && (FlockHolders.HoldsExclusive(state.Pid, files.LockFile) ?? FileLock.IsHeld(files.LockFile));
+            && (FlockHolders.HoldsExclusive(state.Pid, files.LockFile) ?? IsHeld(files));
     }
+
+    /// <summary>
+    /// Whether anyone holds the lock, asked of the kernel's list of locks (FreeBSD's kern.lockf) so that nobody takes it;
+    /// only where the kernel cannot say, a shared-lock probe for an instant (a starting tray retries across one).
+    /// </summary>
+    private static bool IsHeld(InstanceFiles files) => FlockHolders.IsHeldExclusive(files.LockFile) ?? FileLock.IsHeld(files.LockFile);
 
     /// <summary>Waits up to <paramref name="timeout"/> for an instance that holds the lock but has not published yet.</summary>
     public static InstanceState? WaitForPublished(InstanceFiles files, TimeSpan timeout)

@@ -1,6 +1,9 @@
 namespace UpdateStation.Posix;
 
-/// <summary>A child started with posix_spawn in a session of its own, reading /dev/null and writing to a file we give it.</summary>
+/// <summary>
+/// A child started with posix_spawn in a session of its own (FreeBSD: through <see cref="SessionExec"/>), reading
+/// /dev/null and writing to a file we give it.
+/// </summary>
 /// <remarks>
 /// Nothing that happens to us reaches it: not the terminal's signals (Ctrl+C, a hangup go to our session and process
 /// group), not our death (it writes to a file, not to a pipe whose reader can die, so no SIGPIPE), not a SIGKILL.
@@ -22,11 +25,29 @@ public sealed class DetachedProcess
     /// <param name="statusDescriptor">A further descriptor number <paramref name="output"/> becomes in the child, for a
     /// program told to write its status lines there (apt's APT::Status-Fd); null: none.</param>
     /// <exception cref="PosixException">posix_spawn failed (e.g. ENOENT: no such program).</exception>
-    public static unsafe DetachedProcess Start(
-        string path, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, SafeFileDescriptor output, int? statusDescriptor = null)
+    public static DetachedProcess Start(
+        string path, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, SafeFileDescriptor output, int? statusDescriptor = null) =>
+        Start(path, arguments, environment, output, statusDescriptor, SpawnConstants.Current);
+
+    /// <summary><see cref="Start(string, IReadOnlyList{string}, IReadOnlyList{string}, SafeFileDescriptor, int?)"/> with the numbers of <paramref name="constants"/> (tests play FreeBSD's on Linux).</summary>
+    internal static unsafe DetachedProcess Start(
+        string path, IReadOnlyList<string> arguments, IReadOnlyList<string> environment, SafeFileDescriptor output, int? statusDescriptor, SpawnConstants constants)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var constants = SpawnConstants.Current;
+        var flags = constants.DetachFlags;
+        if (!constants.HasSetSid)
+        {
+            // No POSIX_SPAWN_SETSID (FreeBSD): the wrapper makes the session; without one, a process group at least.
+            if (SessionExec.Wrapper is { } wrapper)
+            {
+                (path, arguments) = (wrapper, SessionExec.Arguments(path, arguments));
+            }
+            else
+            {
+                flags |= SpawnConstants.POSIX_SPAWN_SETPGROUP;
+            }
+        }
+
         var fileActions = NativeMemory.AllocZeroed(Interop.Libc.SpawnObjectSize);
         var attributes = NativeMemory.AllocZeroed(Interop.Libc.SpawnObjectSize);
         var signals = NativeMemory.AllocZeroed(Interop.Libc.SignalSetSize);
@@ -51,7 +72,7 @@ public sealed class DetachedProcess
             Check(Interop.Libc.PosixSpawnAttrSetSigMask(attributes, signals), "posix_spawnattr_setsigmask", path);
             _ = Interop.Libc.SigAddSet(signals, constants.SIGPIPE);
             Check(Interop.Libc.PosixSpawnAttrSetSigDefault(attributes, signals), "posix_spawnattr_setsigdefault", path);
-            Check(Interop.Libc.PosixSpawnAttrSetFlags(attributes, constants.DetachFlags), "posix_spawnattr_setflags", path);
+            Check(Interop.Libc.PosixSpawnAttrSetFlags(attributes, flags), "posix_spawnattr_setflags", path);
 
             Check(Interop.Libc.PosixSpawn(out var pid, path, fileActions, attributes, (IntPtr*)argv, (IntPtr*)envp), "posix_spawn", path);
             return new DetachedProcess(pid);

@@ -1,6 +1,6 @@
 namespace UpdateStation.Posix;
 
-/// <summary>Inode, owner, permission bits, type and size of a file, read with lstat(2) (links are not followed) or fstat(2).</summary>
+/// <summary>Inode, owner, permission bits, type, size and device of a file, read with lstat(2) (links are not followed) or fstat(2).</summary>
 public readonly record struct FileStatus(
     ulong Inode,
     uint OwnerId,
@@ -8,8 +8,12 @@ public readonly record struct FileStatus(
     bool IsDirectory,
     bool IsSymbolicLink,
     bool IsRegularFile = false,
-    long Size = 0)
+    long Size = 0,
+    ulong Device = 0)
 {
+    /// <summary>st_dev, a 64-bit dev_t first in struct stat on every layout we read (glibc x86-64 and arm64, FreeBSD 12+).</summary>
+    internal const int DeviceOffset = 0;
+
     private const int S_IFMT = 0xF000;
     private const int S_IFREG = 0x8000;
     private const int S_IFDIR = 0x4000;
@@ -42,7 +46,8 @@ public readonly record struct FileStatus(
         uint owner = *(uint*)(buffer + c.StatUidOffset);
         ulong inode = *(ulong*)(buffer + c.StatInodeOffset);
         long size = *(long*)(buffer + c.StatSizeOffset);
+        ulong device = *(ulong*)(buffer + DeviceOffset);
         var type = mode & S_IFMT;
-        return new FileStatus(inode, owner, (UnixFileMode)(mode & 0xFFF), type == S_IFDIR, type == S_IFLNK, type == S_IFREG, size);
+        return new FileStatus(inode, owner, (UnixFileMode)(mode & 0xFFF), type == S_IFDIR, type == S_IFLNK, type == S_IFREG, size, device);
     }
 }

@@ -1,8 +1,23 @@
 namespace UpdateStation.Posix;
 
-/// <summary>Which processes hold flock(2) locks on a file, from Linux's /proc/locks.</summary>
+/// <summary>Which processes hold locks on a file, without taking one: Linux's /proc/locks, FreeBSD's `kern.lockf` sysctl.</summary>
 public static class FlockHolders
 {
+    /// <summary>
+    /// Whether some process holds an exclusive flock on <paramref name="path"/>; null where the system cannot say (no
+    /// /proc/locks, a FreeBSD before 13.1), so callers fall back to a lock probe. FreeBSD says whether, not who.
+    /// </summary>
+    public static bool? IsHeldExclusive(string path)
+    {
+        if (OperatingSystem.IsFreeBSD())
+        {
+            return FreeBsdHoldsWrite(path, flockOnly: true);
+        }
+
+        var holder = ExclusiveHolder(path, out var known);
+        return known ? holder is not null : null;
+    }
+
     /// <summary>
     /// Whether <paramref name="pid"/> holds an exclusive flock on <paramref name="path"/>; null where the system
     /// cannot say (no /proc/locks), so callers fall back to a lock probe.
@@ -22,6 +37,11 @@ public static class FlockHolders
     /// </summary>
     public static bool? IsWriteLocked(string path)
     {
+        if (OperatingSystem.IsFreeBSD())
+        {
+            return FreeBsdHoldsWrite(path, flockOnly: false);
+        }
+
         var inode = OperatingSystem.IsLinux() ? InodeOf(path) : null;
         if (inode is null)
         {
@@ -67,6 +87,28 @@ public static class FlockHolders
         }
 
         return null;
+    }
+
+    [SupportedOSPlatform("freebsd")]
+    private static bool? FreeBsdHoldsWrite(string path, bool flockOnly)
+    {
+        FileStatus? file;
+        try
+        {
+            file = FileStatus.Read(path);
+        }
+        catch (PosixException)
+        {
+            return null;
+        }
+
+        if (file is null)
+        {
+            return false;
+        }
+
+        var locks = FreeBsdLocks.Read();
+        return locks is null ? null : FreeBsdLocks.HoldsWrite(locks, file.Value, flockOnly);
     }
 
     /// <summary>The lines of /proc/locks; null when it cannot be read.</summary>

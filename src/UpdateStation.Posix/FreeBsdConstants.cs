@@ -15,6 +15,12 @@ public static class FreeBsdConstants
     public const int KERN_PROC_PID = 1;
     public const int KERN_PROC_PATHNAME = 12;
 
+    /// <summary>The kernel's estimate of when it booted, a struct timeval; a clock step moves it (sys/kern/kern_tc.c).</summary>
+    public const string KernBootTime = "kern.boottime";
+
+    /// <summary>sizeof(struct timeval) on amd64: time_t tv_sec, suseconds_t (long) tv_usec.</summary>
+    public const int TimevalSize = 16;
+
     /// <summary>sizeof(struct kinfo_proc) on amd64; ki_structsize says the same.</summary>
     public const int KinfoProcSize = 1088;
 
@@ -36,4 +42,23 @@ public static class FreeBsdConstants
     public const int KiCommLength = 20;
 
     public const byte SZOMB = 5;
+
+    /// <summary>The advisory locks of the whole system, struct kinfo_lockf records (FreeBSD 13.1 and later).</summary>
+    public const string KernLockf = "kern.lockf";
+
+    /// <summary>sizeof(struct kinfo_lockf): the fixed part (64 bytes) and kl_path[PATH_MAX = 1024].</summary>
+    public const int KinfoLockfSize = 1088;
+
+    public const int KlStructSizeOffset = 0;
+    public const int KlRwOffset = 4;
+    public const int KlTypeOffset = 8;
+    public const int KlPidOffset = 12;
+    public const int KlFileFsidOffset = 24;
+    public const int KlFileFileIdOffset = 40;
+    public const int KlPathOffset = 64;
+
+    public const int KLOCKF_RW_READ = 1;
+    public const int KLOCKF_RW_WRITE = 2;
+    public const int KLOCKF_TYPE_FLOCK = 1;
+    public const int KLOCKF_TYPE_PID = 2;
 }

@@ -8,8 +8,12 @@ namespace UpdateStation.Posix;
 /// executable), read into the same <see cref="ProcessIdentity"/> as on Linux.
 /// </summary>
 /// <remarks>
-/// The start time is ki_start in microseconds since the epoch: with the pid it names one process, as Linux's start time in
-/// clock ticks does. The state letter follows ps(1): I idle (being created), R runnable, S sleeping, T stopped, Z zombie,
+/// The start time is microseconds since boot: ki_start less kern.boottime. The kernel fills ki_start as the process's
+/// start in uptime plus its current estimate of the boot time (sys/kern/kern_proc.c, fill_kinfo_proc_only:
+/// "kp->ki_start = p->p_stats->p_start; getboottime(&amp;boottime); timevaladd(&amp;kp->ki_start, &amp;boottime);"), and
+/// that estimate moves whenever the clock is stepped (tc_setclock: ntpd, date(1), a resume from suspend). ki_start alone
+/// would then no longer match what the instance published; the difference does not move. With the pid it names one
+/// process, as Linux's start time in clock ticks does. The state letter follows ps(1): I idle (being created), R runnable, S sleeping, T stopped, Z zombie,
 /// W waiting (interrupt thread), L waiting on a lock. Not run here: no FreeBSD kernel; the parser is tested on a built
 /// buffer with the layout of sys/sys/user.h.
 /// </remarks>
@@ -21,21 +25,39 @@ public static class FreeBsdProcess
     {
         var info = new byte[FreeBsdConstants.KinfoProcSize];
         int* name = stackalloc int[] { FreeBsdConstants.CTL_KERN, FreeBsdConstants.KERN_PROC, FreeBsdConstants.KERN_PROC_PID, pid };
-        nuint length = (nuint)info.Length;
-        fixed (byte* buffer = info)
+        // The boot time read before and after the process, so both are the estimate ki_start was made with: a clock step
+        // between the reads shows as two different values, and the reads are made again.
+        for (var attempt = 0; ; attempt++)
         {
-            // No such process: 0 with length 0 (or ESRCH).
-            if (Interop.Libc.Sysctl(name, 4, buffer, &length, null, 0) != 0 || length < (nuint)FreeBsdConstants.KinfoProcSize)
+            var before = BootTime();
+            nuint length = (nuint)info.Length;
+            fixed (byte* buffer = info)
+            {
+                // No such process: 0 with length 0 (or ESRCH).
+                if (Interop.Libc.Sysctl(name, 4, buffer, &length, null, 0) != 0 || length < (nuint)FreeBsdConstants.KinfoProcSize)
+                {
+                    return null;
+                }
+            }
+
+            var after = BootTime();
+            if (before is { } bootTime && before == after)
+            {
+                return Parse(info, bootTime, ReadExecutable(pid));
+            }
+
+            if (before is null || attempt == 2)
             {
                 return null;
             }
         }
-
-        return Parse(info, ReadExecutable(pid));
     }
 
-    /// <summary>The identity in a kinfo_proc buffer; null when it is not one (wrong size).</summary>
-    public static ProcessIdentity? Parse(ReadOnlySpan<byte> info, string? executable)
+    /// <summary>
+    /// The identity in a kinfo_proc buffer, its start time made microseconds since boot with <paramref name="bootTime"/>
+    /// (kern.boottime in microseconds since the epoch, read in the same instant); null when it is not one (wrong size).
+    /// </summary>
+    public static ProcessIdentity? Parse(ReadOnlySpan<byte> info, long bootTime, string? executable)
     {
         if (info.Length < FreeBsdConstants.KinfoProcSize
             || BinaryPrimitives.ReadInt32LittleEndian(info[FreeBsdConstants.KiStructSizeOffset..]) != FreeBsdConstants.KinfoProcSize)
@@ -58,8 +80,13 @@ public static class FreeBsdProcess
             7 => 'L',
             _ => '?',
         };
-        return new ProcessIdentity(pid, uid, state, (ulong)(seconds * 1_000_000 + microseconds), executable);
+        var sinceBoot = seconds * 1_000_000 + microseconds - bootTime;
+        return new ProcessIdentity(pid, uid, state, (ulong)Math.Max(sinceBoot, 0), executable);
     }
+
+    /// <summary>A struct timeval (amd64: tv_sec and tv_usec, 8 bytes each) in microseconds.</summary>
+    public static long Microseconds(ReadOnlySpan<byte> timeval) =>
+        BinaryPrimitives.ReadInt64LittleEndian(timeval) * 1_000_000 + BinaryPrimitives.ReadInt64LittleEndian(timeval[8..]);
 
     /// <summary>ki_comm: the command name, at most 19 characters.</summary>
     public static string Command(ReadOnlySpan<byte> info)
@@ -67,6 +94,23 @@ public static class FreeBsdProcess
         var comm = info.Slice(FreeBsdConstants.KiCommOffset, FreeBsdConstants.KiCommLength);
         int end = comm.IndexOf((byte)0);
         return Encoding.UTF8.GetString(end < 0 ? comm : comm[..end]);
+    }
+
+    /// <summary>kern.boottime (the kernel's current estimate of when it booted) in microseconds since the epoch; null when unreadable.</summary>
+    [SupportedOSPlatform("freebsd")]
+    private static unsafe long? BootTime()
+    {
+        Span<byte> timeval = stackalloc byte[FreeBsdConstants.TimevalSize];
+        nuint length = (nuint)timeval.Length;
+        fixed (byte* buffer = timeval)
+        {
+            if (Interop.Libc.SysctlByName(FreeBsdConstants.KernBootTime, buffer, &length, null, 0) != 0 || length != (nuint)timeval.Length)
+            {
+                return null;
+            }
+        }
+
+        return Microseconds(timeval);
     }
 
     [SupportedOSPlatform("freebsd")]

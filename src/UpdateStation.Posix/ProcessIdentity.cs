@@ -4,7 +4,7 @@ namespace UpdateStation.Posix;
 /// <param name="Pid">The process id.</param>
 /// <param name="UserId">Its effective user id.</param>
 /// <param name="State">The scheduler state letter of /proc/PID/stat (R, S, D, T, Z, ...).</param>
-/// <param name="StartTime">Start time in clock ticks since boot; with the pid it names one process for the system's lifetime.</param>
+/// <param name="StartTime">Start time since boot (Linux: clock ticks; FreeBSD: microseconds), which no clock step moves; with the pid it names one process for the system's lifetime.</param>
 /// <param name="Executable">The path of its executable, without the " (deleted)" the kernel adds after a replace; null when unreadable.</param>
 public sealed record ProcessIdentity(int Pid, uint UserId, char State, ulong StartTime, string? Executable)
 {

@@ -15,7 +15,7 @@ public static class HelperMessages
     public static string RestartNeeded => T("The system must restart to finish the upgrade.");
 
     public static string NoMethod =>
-        T("Installing updates needs pkexec (Debian: the pkexec package; FreeBSD: sysutils/polkit) or sudo with the rule for update-station-helper that Update Station ships.");
+        T("Installing updates needs pkexec (Debian: the pkexec package; FreeBSD: sysutils/polkit), or sudo or doas with the rule for update-station-helper that Update Station ships.");
 
     /// <summary>The helper is not where the front end looks for it.</summary>
     public static string NotInstalled(string helperPath) => T("The update helper {0} is not installed; nothing was changed.", helperPath);
@@ -35,6 +35,8 @@ public static class HelperMessages
             ElevationOutcome.Cancelled => T("Authentication was cancelled; nothing was changed."),
             ElevationOutcome.NotAuthorized when method.Name == ElevationMethod.Pkexec.Name =>
                 T("You are not authorized to install updates, or no authentication agent is running to ask for a password; nothing was changed."),
+            ElevationOutcome.NotAuthorized when method.Name == ElevationMethod.Doas.Name =>
+                T("doas does not allow this user to run update-station-helper without a password; nothing was changed."),
             ElevationOutcome.NotAuthorized =>
                 T("sudo does not allow this user to run update-station-helper without a password; nothing was changed."),
             _ when result.Final is { Event: UpgradeEventNames.EventError } error => Of(error),

@@ -1,6 +1,14 @@
 using UpdateStation;
 using UpdateStation.Commands;
 
+// A package manager on its way to a session of its own (FreeBSD's posix_spawn cannot make one): setsid, exec, nothing else.
+if (UpdateStation.Posix.SessionExec.IsRequest(args))
+{
+    return UpdateStation.Posix.SessionExec.Run(args);
+}
+
+UpdateStation.Posix.SessionExec.Wrapper = Environment.ProcessPath;
+
 // First, before anything opens a file: a closed standard descriptor must not be taken by one (StandardDescriptors).
 UpdateStation.Posix.StandardDescriptors.EnsureOpen();
 Console.SetError(new StandardErrorWriter());

@@ -31,6 +31,27 @@ public sealed class PublishedStateWatcherTests : IDisposable
         Assert.True(loop.Reload.Task.IsCompletedSuccessfully);
     }
 
+    [Fact(Timeout = 30_000)]
+    public async Task WatcherThatFailsWithIOException_FallsBackToPolling()
+    {
+        // Arrange: FileSystemWatcher failing as it does when inotify's (or FreeBSD's libinotify's) limits are reached.
+        File.SetUnixFileMode(_root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        RuntimeDirectory directory = RuntimeDirectory.Open(_root);
+        File.WriteAllText(directory.StateFile, "{}");
+        InlineLoop loop = new();
+        using PublishedStateWatcher watcher = new(directory, loop, loop.Reloaded, enable: _ =>
+            throw new IOException("The configured user limit (128) on the number of inotify instances has been reached."));
+
+        // Act
+        string temporary = directory.StateFile + ".tmp";
+        File.WriteAllText(temporary, """{"pid":1}""");
+        File.Move(temporary, directory.StateFile, overwrite: true);
+
+        // Assert
+        await loop.Reload.Task.WaitAsync(s_timeout, TestContext.Current.CancellationToken);
+        Assert.True(loop.Reload.Task.IsCompletedSuccessfully);
+    }
+
     /// <summary>Runs posted work at once and says when a reload came.</summary>
     private sealed class InlineLoop : IMainLoop
     {

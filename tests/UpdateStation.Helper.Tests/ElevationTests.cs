@@ -25,7 +25,34 @@ public sealed class ElevationTests
     }
 
     [Fact]
-    public void Choose_Neither_IsNull()
+    public void Choose_OnlyDoas_IsNonInteractiveDoas()
+    {
+        // Act
+        var method = Elevation.Choose(name => name == "doas" ? "/usr/local/bin/doas" : null);
+
+        // Assert
+        Assert.Equal(["doas", "-n", "/usr/local/libexec/update-station-helper", "refresh"], method!.CommandLine("/usr/local/libexec/update-station-helper", ["refresh"]));
+    }
+
+    [Fact]
+    public void Choose_SudoAndDoas_IsSudo()
+    {
+        // Act, Assert
+        Assert.Equal(ElevationMethod.Sudo, Elevation.Choose(name => name is "sudo" or "doas" ? "/usr/bin/" + name : null));
+    }
+
+    [Theory]
+    [InlineData(1, false, ElevationOutcome.NotAuthorized)]
+    [InlineData(1, true, ElevationOutcome.Ran)]
+    [InlineData(0, true, ElevationOutcome.Ran)]
+    public void Interpret_DoasStatus_SaysWhatHappened(int exitCode, bool helperStarted, ElevationOutcome expected)
+    {
+        // doas -n exits 1 ("doas: Authorization required") before the helper when no nopass rule matches.
+        Assert.Equal(expected, Elevation.Interpret(ElevationMethod.Doas, exitCode, helperStarted));
+    }
+
+    [Fact]
+    public void Choose_None_IsNull()
     {
         // Act, Assert
         Assert.Null(Elevation.Choose(_ => null));

@@ -26,13 +26,14 @@ public sealed class HelperMessagesTests
     [InlineData(ElevationOutcome.Cancelled, "pkexec", "Authentication was cancelled; nothing was changed.")]
     [InlineData(ElevationOutcome.NotAuthorized, "pkexec", "You are not authorized to install updates, or no authentication agent is running to ask for a password; nothing was changed.")]
     [InlineData(ElevationOutcome.NotAuthorized, "sudo", "sudo does not allow this user to run update-station-helper without a password; nothing was changed.")]
+    [InlineData(ElevationOutcome.NotAuthorized, "doas", "doas does not allow this user to run update-station-helper without a password; nothing was changed.")]
     public void Failure_ElevationRefused_SaysSoAndThatNothingChanged(ElevationOutcome outcome, string method, string expected)
     {
         // Arrange
         var result = new HelperRunResult(outcome, outcome == ElevationOutcome.Cancelled ? 126 : 127, null, "Not authorized");
 
         // Act, Assert
-        Assert.Equal(expected, HelperMessages.Failure(result, method == "sudo" ? ElevationMethod.Sudo : ElevationMethod.Pkexec));
+        Assert.Equal(expected, HelperMessages.Failure(result, method switch { "sudo" => ElevationMethod.Sudo, "doas" => ElevationMethod.Doas, _ => ElevationMethod.Pkexec }));
     }
 
     [Fact]

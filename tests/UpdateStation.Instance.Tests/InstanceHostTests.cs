@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace UpdateStation.Instance.Tests;
 
 /// <summary>The instance's protocol bookkeeping on a real main-loop thread.</summary>
@@ -106,6 +108,31 @@ public sealed class InstanceHostTests : IDisposable
         Assert.Null(InstanceLocator.Find(Runtime.Instance));
         using var again = _harness.NewHost();
         Assert.Equal(StartResult.Started, (await _harness.OnLoop(again.TryStart)).Result);
+    }
+
+    [Fact(Timeout = 30_000)]
+    public async Task TryStart_WhileAStatusProbesTheLock_StartsWhenTheProbeLetsGo()
+    {
+        // Arrange: where the kernel cannot name the holder, status and check-now probe the lock with a shared flock;
+        // here flock(1) holds one for 300 ms, as a probe caught mid-way on a loaded machine.
+        File.WriteAllText(Runtime.LockFile, "");
+        File.SetUnixFileMode(Runtime.LockFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        using var probe = Process.Start("flock", ["--shared", Runtime.LockFile, "sleep", "0.3"]);
+        var inode = Posix.FileStatus.Read(Runtime.LockFile)!.Value.Inode;
+        while (!File.ReadAllLines("/proc/locks").Any(line => line.Contains(" READ ", StringComparison.Ordinal) && line.Contains($":{inode} ", StringComparison.Ordinal)))
+        {
+            Assert.False(probe.HasExited, "flock(1) ended before it held the lock.");
+            await Task.Delay(5, TestContext.Current.CancellationToken);
+        }
+
+        using var host = _harness.NewHost();
+
+        // Act
+        var outcome = await _harness.OnLoop(host.TryStart);
+
+        // Assert
+        Assert.Equal(StartResult.Started, outcome.Result);
+        Assert.Equal(Environment.ProcessId, InstanceLocator.Find(Runtime.Instance)?.Pid);
     }
 
     public void Dispose() => _harness.Dispose();

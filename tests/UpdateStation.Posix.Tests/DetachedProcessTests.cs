@@ -32,6 +32,44 @@ public sealed class DetachedProcessTests : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead, File.GetUnixFileMode(LogPath));
     }
 
+    [Fact(Timeout = 30000)]
+    public async Task Start_WithoutPosixSpawnSetsid_RunsTheChildInASessionOfItsOwnThroughTheWrapper()
+    {
+        // FreeBSD's posix_spawn has no POSIX_SPAWN_SETSID: played here with glibc's numbers less that flag, and the
+        // published update-station (UPDATE_STATION_BIN) as the wrapper, as on FreeBSD.
+        var wrapper = Environment.GetEnvironmentVariable("UPDATE_STATION_BIN") is { Length: > 0 } configured
+            ? configured
+            : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../artifacts/bin/update-station"));
+        Assert.SkipUnless(File.Exists(wrapper), $"Needs the published update-station ({wrapper}): run ./build.sh, or set UPDATE_STATION_BIN.");
+        using var log = AppendOnlyFile.Open(LogPath, (UnixFileMode)0b110_100_100);
+        var withoutSetsid = SpawnConstants.Linux with { DetachFlags = 0x04 | 0x08, HasSetSid = false };
+        SessionExec.Wrapper = wrapper;
+        DetachedProcess child;
+        try
+        {
+            // Act: the child says its pid, its session and controlling terminal (fields 6 and 7 of its stat), and
+            // its ignored signals (SIGPIPE is 0x1000).
+            child = DetachedProcess.Start(
+                "/bin/sh",
+                ["-c", "echo $$; cut -d' ' -f6,7 /proc/$$/stat; sed -n 's/^SigIgn:[[:space:]]*//p' /proc/$$/status; exit 7"],
+                ["PATH=/usr/bin:/bin"], log.Descriptor, statusDescriptor: null, withoutSetsid);
+        }
+        finally
+        {
+            SessionExec.Wrapper = null;
+        }
+
+        var exit = await WaitAsync(child, TestContext.Current.CancellationToken);
+
+        // Assert: the wrapper exec'd the program in place (same pid: waitpid saw the program's own exit), which leads a
+        // new session without a terminal and does not inherit the runtime's ignored SIGPIPE.
+        var lines = File.ReadAllLines(LogPath);
+        Assert.Equal(7, exit.ExitCode);
+        Assert.Equal(child.Pid.ToString(CultureInfo.InvariantCulture), lines[0]);
+        Assert.Equal($"{child.Pid} 0", lines[1]);
+        Assert.Equal(0, long.Parse(lines[2], NumberStyles.HexNumber, CultureInfo.InvariantCulture) & 0x1000);
+    }
+
     [Fact(Timeout = 15000)]
     public async Task TryGetExit_ChildKilled_ReportsTheSignal()
     {

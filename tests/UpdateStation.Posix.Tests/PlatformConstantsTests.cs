@@ -1,21 +1,8 @@
 namespace UpdateStation.Posix.Tests;
 
+/// <summary>Linux's numbers; FreeBSD's are pinned with their headers in <see cref="FreeBsdNumbersTests"/>.</summary>
 public sealed class PlatformConstantsTests
 {
-    [Fact]
-    public void FreeBsd_SignalNumbers_MatchSysSignalH()
-    {
-        // Arrange
-        var freeBsd = PlatformConstants.FreeBsdX64;
-
-        // Act + Assert
-        Assert.Equal(30, freeBsd.SIGUSR1);
-        Assert.Equal(17, freeBsd.SIGSTOP);
-        Assert.Equal(19, freeBsd.SIGCONT);
-        Assert.Equal(35, freeBsd.EAGAIN);
-        Assert.False(freeBsd.HasPidfd);
-    }
-
     [Fact]
     public void Linux_SignalNumbers_MatchAsmSignalH()
     {

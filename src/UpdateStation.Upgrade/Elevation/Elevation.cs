@@ -5,8 +5,8 @@ namespace UpdateStation.Upgrade.Elevation;
 /// </summary>
 /// <remarks>
 /// pkexec when it is installed, and then only pkexec: when it refuses (126 cancelled, 127 not authorized) that is the
-/// answer, never a silent second try with sudo. `sudo -n` only where there is no pkexec. Neither: one message saying what
-/// to install or configure.
+/// answer, never a silent second try with sudo. `sudo -n` only where there is no pkexec; `doas -n` only where there is
+/// neither. None: one message saying what to install or configure.
 /// </remarks>
 public static class Elevation
 {
@@ -22,12 +22,13 @@ public static class Elevation
         return Path.Combine(prefix, "libexec", "update-station-helper");
     }
 
-    /// <summary>pkexec when <paramref name="find"/> finds it, else sudo, else null (see <see cref="HelperMessages.NoMethod"/>).</summary>
+    /// <summary>pkexec when <paramref name="find"/> finds it, else sudo, else doas, else null (see <see cref="HelperMessages.NoMethod"/>).</summary>
     public static ElevationMethod? Choose(Func<string, string?> find)
     {
         ArgumentNullException.ThrowIfNull(find);
         return find("pkexec") is not null ? ElevationMethod.Pkexec
             : find("sudo") is not null ? ElevationMethod.Sudo
+            : find("doas") is not null ? ElevationMethod.Doas
             : null;
     }
 
@@ -46,6 +47,7 @@ public static class Elevation
             };
         }
 
-        return method.Name == ElevationMethod.Sudo.Name && !helperStarted && exitCode == 1 ? ElevationOutcome.NotAuthorized : ElevationOutcome.Ran;
+        // sudo -n and doas -n both exit 1 before the helper starts when no rule lets this user run it without a password.
+        return method.Name is "sudo" or "doas" && !helperStarted && exitCode == 1 ? ElevationOutcome.NotAuthorized : ElevationOutcome.Ran;
     }
 }

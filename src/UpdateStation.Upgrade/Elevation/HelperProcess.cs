@@ -6,12 +6,12 @@ using UpdateStation.Upgrade.Events;
 namespace UpdateStation.Upgrade.Elevation;
 
 /// <summary>
-/// Runs the root helper through pkexec or sudo and reads its events: the one client of the helper, shared by the window
+/// Runs the root helper through pkexec, sudo or doas and reads its events: the one client of the helper, shared by the window
 /// and the terminal's `upgrade`.
 /// </summary>
 /// <remarks>
 /// The argv is a list (no shell). stdin is inherited, so pkexec can ask in a terminal; stdout is read line by line, each
-/// line an event (a line that is not one is handed on as a `log` event); stderr is kept for the messages of pkexec, sudo
+/// line an event (a line that is not one is handed on as a `log` event); stderr is kept for the messages of pkexec, sudo, doas
 /// and the helper's one line before its events. Stopping the reading never signals the helper: it survives a reader that
 /// goes away, and the package manager must never be stopped midway.
 /// </remarks>

@@ -10,7 +10,7 @@ namespace UpdateStation.Commands;
 
 /// <summary>
 /// `upgrade`: the plan as this user sees it, then the root helper with that plan's fingerprint (through pkexec, else
-/// `sudo -n`; root runs it directly), its events drawn by the terminal's renderers, so the terminal and the window tell
+/// `sudo -n`, else `doas -n`; root runs it directly), its events drawn by the terminal's renderers, so the terminal and the window tell
 /// the same run.
 /// </summary>
 /// <remarks>

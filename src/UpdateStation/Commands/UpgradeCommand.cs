@@ -10,7 +10,7 @@ namespace UpdateStation.Commands;
 /// <remarks>
 /// There is one way packages change: the root helper (<see cref="HelperUpgrade"/>) with the fingerprint of the plan
 /// shown, so its boot environment, shutdown inhibitor, run log and busy lock hold whoever asks. A user reaches it
-/// through pkexec or `sudo -n`; root runs it directly. Until the helper starts, SIGHUP, SIGINT, SIGQUIT and SIGTERM
+/// through pkexec, `sudo -n` or `doas -n`; root runs it directly. Until the helper starts, SIGHUP, SIGINT, SIGQUIT and SIGTERM
 /// stop this process with nothing changed (exit 128 + the signal). From then on signals are the helper's to answer (a
 /// terminal sends them to it as well): it stops with nothing changed before packages change and refuses them after,
 /// while the package manager, detached and writing to the run log, runs to its end. A terminal that goes away only

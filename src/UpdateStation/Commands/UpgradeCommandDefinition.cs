@@ -13,7 +13,7 @@ internal static class UpgradeCommandDefinition
     {
         var command = new Command(
             "upgrade",
-            "Apply the update plan with progress through update-station-helper (directly as root, else through pkexec or sudo -n), logging to /var/log/update-station.log; exit 0 when done, 1 on error, 128+N when signal N stopped it before any change.")
+            "Apply the update plan with progress through update-station-helper (directly as root, else through pkexec, sudo -n or doas -n), logging to /var/log/update-station.log; exit 0 when done, 1 on error, 128+N when signal N stopped it before any change.")
         {
             YesOption,
             BackendOption,
