@@ -2,12 +2,11 @@
 # Makes docs/screenshots/window.png, the README's picture: `update-station window` on a private Xvfb, showing a plan
 # published in a private runtime directory as the instance publishes it (plan.json, in `check --json`'s form).
 # Needs ./build.sh first, and xvfb, x11-utils (xdpyinfo), xdotool and imagemagick (import).
-# Usage: docs/screenshots/make.sh        (DISPLAY_NUMBER=77 by default; UPDATE_STATION_BIN names another binary)
+# Usage: docs/screenshots/make.sh        (UPDATE_STATION_BIN names another binary; the X display is a free one)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 bin=${UPDATE_STATION_BIN:-$PWD/artifacts/bin/update-station}
-display=:${DISPLAY_NUMBER:-77}
 out=$PWD/docs/screenshots/window.png
 work=$(mktemp -d)
 xvfb=
@@ -25,8 +24,11 @@ until_ok() {
   echo "make.sh: timed out waiting for: $*" >&2; cat "$work"/*.log >&2; return 1
 }
 
-Xvfb "$display" -screen 0 1024x768x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
+# -displayfd: Xvfb picks a display nobody uses and writes its number once it accepts clients.
+Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp -noreset 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 xvfb=$!
+until_ok test -s "$work/display"
+display=:$(head -n 1 "$work/display")
 until_ok xdpyinfo -display "$display"
 
 # Six updates, one of them a security update, and one held package: what a Debian 12 desktop sees on a usual week.
