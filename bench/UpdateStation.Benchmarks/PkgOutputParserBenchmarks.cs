@@ -3,7 +3,7 @@ using UpdateStation.Packages.Pkg;
 
 namespace UpdateStation.Benchmarks;
 
-/// <summary>Parse time of a 5,000-package pkg plan (issue 3's target: under 20 ms).</summary>
+/// <summary>Parse time of a 5,000-package pkg plan (the pkg parsing target: under 20 ms).</summary>
 [ShortRunJob]
 [MemoryDiagnoser]
 public class PkgOutputParserBenchmarks

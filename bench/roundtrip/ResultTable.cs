@@ -1,6 +1,6 @@
 namespace UpdateStation.Bench.RoundTrip;
 
-/// <summary>The table of medians and p90s, and each target of issue 11 with whether this run met it.</summary>
+/// <summary>The table of medians and p90s, and each target (round trip, flatness, start-up) with whether this run met it.</summary>
 internal static class ResultTable
 {
     public static void Print(IReadOnlyList<(string Load, int Processes, Measurement Result)> rows, int trayPid, BenchOptions options, string face)

@@ -1,7 +1,7 @@
 namespace UpdateStation.Bench.RoundTrip;
 
 /// <summary>
-/// The seed approach the issue measures against: a Python tray that names itself with setproctitle, and a Python
+/// The seed approach the round-trip and start-up targets measure against: a Python tray that names itself with setproctitle, and a Python
 /// check-now that scans every process with psutil for that name and sends SIGUSR1 (waiting for no acknowledgement).
 /// Runs under Debian's python3 with python3-psutil and python3-setproctitle; the tray is killed on disposal.
 /// </summary>

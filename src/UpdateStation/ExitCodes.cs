@@ -1,6 +1,6 @@
 namespace UpdateStation;
 
-/// <summary>The exit statuses of every command; README.md lists them for scripts.</summary>
+/// <summary>The exit statuses of every command; docs/REFERENCE.md and update-station(1) list them for scripts.</summary>
 internal static class ExitCodes
 {
     public const int Success = 0;

@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 namespace UpdateStation.Settings.Tests;
 
 /// <summary>
-/// Text the TOML library throws on (issue 16, item 4: a 65-deep array crashed every command): one line naming the
+/// Text the TOML library throws on (a 65-deep array crashed every command): one line naming the
 /// file, the file ignored as a whole, the other file still read. The root helper's load refuses it instead.
 /// </summary>
 public sealed class SettingsUnreadableTomlTests : IDisposable

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace UpdateStation.Tests;
 
-/// <summary>A check's package manager never outlives the instance that started it (issue 6, item 11).</summary>
+/// <summary>A check's package manager never outlives the instance that started it.</summary>
 public sealed class CheckChildrenSpecs
 {
     [Theory(Timeout = 60_000)]

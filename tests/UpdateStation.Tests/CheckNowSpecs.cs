@@ -112,7 +112,7 @@ public sealed class CheckNowSpecs
         Assert.True(checkNow.ExitCode == 4, checkNow.ToString());
         Assert.True(CheckNowOutput.NamesPid(checkNow.Stderr, tray.Pid), $"stderr does not name pid {tray.Pid}: {checkNow}");
         Assert.Contains("did not respond", checkNow.Stderr, StringComparison.OrdinalIgnoreCase);
-        Assert.EndsWith(".\n", checkNow.Stderr, StringComparison.Ordinal); // one line ending with a period, as README promises
+        Assert.EndsWith(".\n", checkNow.Stderr, StringComparison.Ordinal); // one line ending with a period, as docs/REFERENCE.md promises
         Assert.False(tray.HasExited, "a check-now that timed out must leave the instance alone");
     }
 

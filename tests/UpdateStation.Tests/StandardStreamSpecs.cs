@@ -2,7 +2,7 @@ using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Tests;
 
-/// <summary>Issue 6, items 12 and 13: a closed or full standard stream never ends the process nor changes its exit status.</summary>
+/// <summary>A closed or full standard stream never ends the process nor changes its exit status.</summary>
 public sealed class StandardStreamSpecs
 {
     [Theory(Timeout = 60_000)]

@@ -1,6 +1,6 @@
 namespace UpdateStation.Packages.Tests.Pkg;
 
-/// <summary>Plans written from the facts of issue 3, in Pkg/Fixtures.</summary>
+/// <summary>Plans written from what pkg prints (the pkg backend's checked facts), in Pkg/Fixtures.</summary>
 internal static class Fixture
 {
     public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "Pkg", "Fixtures", name);

@@ -2,7 +2,7 @@ using UpdateStation.Packages.Processes;
 
 namespace UpdateStation.Packages.Tests.Processes;
 
-/// <summary>A stopped or stuck child is stopped (SIGTERM, then SIGKILL) and waited for: never orphaned (issue 6, item 11).</summary>
+/// <summary>A stopped or stuck child is stopped (SIGTERM, then SIGKILL) and waited for: never orphaned.</summary>
 public sealed class ProcessRunnerStopTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("update-station-runner-").FullName;

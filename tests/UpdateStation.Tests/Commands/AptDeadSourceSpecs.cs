@@ -3,7 +3,7 @@ using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Tests.Commands;
 
-/// <summary>A dead source (gone, unreadable) among good ones: the plan comes from the others and names it (issue 6, item 23).</summary>
+/// <summary>A dead source (gone, unreadable) among good ones: the plan comes from the others and names it.</summary>
 public sealed class AptDeadSourceSpecs : IDisposable
 {
     private readonly AptWorld _world = AptWorld.Sample();

@@ -2,7 +2,7 @@ using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Tests.Commands;
 
-/// <summary>A user's checks without root: private lists under the user's cache directory (issue 6, items 20 to 22).</summary>
+/// <summary>A user's checks without root: private lists under the user's cache directory.</summary>
 public sealed class AptPrivateListsSpecs : IDisposable
 {
     private readonly AptWorld _world = AptWorld.Sample().Publish();

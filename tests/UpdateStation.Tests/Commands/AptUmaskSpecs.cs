@@ -3,7 +3,7 @@ using UpdateStation.Tests.Shared;
 namespace UpdateStation.Tests.Commands;
 
 /// <summary>
-/// A user's check under `umask 0777` (issue 16, item 10: it failed, and broke that user's later checks at a normal
+/// A user's check under `umask 0777` (it failed, and broke that user's later checks at a normal
 /// umask with "Cannot write the private apt configuration ...: permission denied"), and a private tree a former run
 /// left unusable.
 /// </summary>

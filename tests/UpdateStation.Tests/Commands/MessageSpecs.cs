@@ -2,7 +2,7 @@ using UpdateStation.Tests.Plumbing;
 
 namespace UpdateStation.Tests.Commands;
 
-/// <summary>Issue 6, items 17 and 18: messages are ours, in words, and what others wrote cannot drive the terminal.</summary>
+/// <summary>Messages are ours, in words, and what others wrote cannot drive the terminal.</summary>
 public sealed class MessageSpecs : IDisposable
 {
     private const string Plan =

@@ -51,7 +51,7 @@ public sealed class PkgUserRefreshSpecs : IDisposable
     [Fact(Timeout = 180_000)]
     public async Task User_checks_under_umask_0777_then_at_022_and_a_private_catalogue_left_at_mode_000_is_repaired()
     {
-        // Arrange (issue 16, item 10)
+        // Arrange
         Assert.SkipUnless(UnixUser.CurrentIsRoot, "Running as another user needs root (CI runs as root: setpriv to nobody).");
         _world.Build();
         RuntimeDir.Chown(_nobodyCache, UnixUser.Nobody);

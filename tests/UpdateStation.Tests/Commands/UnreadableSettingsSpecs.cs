@@ -4,7 +4,7 @@ using UpdateStation.Tests.Plumbing;
 namespace UpdateStation.Tests.Commands;
 
 /// <summary>
-/// A settings file the TOML library throws on (issue 16, item 4: `x = [[[...]]]` 65 deep, 135 bytes, crashed every
+/// A settings file the TOML library throws on (`x = [[[...]]]` 65 deep, 135 bytes, crashed every
 /// command with exit 134): one line naming the file, the file ignored, the command goes on; the root helper refuses.
 /// </summary>
 public sealed class UnreadableSettingsSpecs : IDisposable

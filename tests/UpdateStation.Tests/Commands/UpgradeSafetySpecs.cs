@@ -5,7 +5,7 @@ namespace UpdateStation.Tests.Commands;
 
 /// <summary>
 /// An upgrade no signal and no lost terminal can break, and a half-configured system that is neither called up to date
-/// nor left so (issue 6, items 1 and 2). Real apt and dpkg into the sample world's private root, through a dpkg
+/// nor left so. Real apt and dpkg into the sample world's private root, through a dpkg
 /// wrapper that is slow (or dies) at each --unpack and --configure, so the spec can act while packages change.
 /// Root's `upgrade` runs the helper of an installed tree (<see cref="HelperInstall.CreateTree"/>) whose settings name
 /// the world; it is started in a session of its own (setsid), and a signal goes to its process group, as a terminal

@@ -3,7 +3,7 @@ using UpdateStation.Tests.Shared;
 namespace UpdateStation.Tests.Helper;
 
 /// <summary>
-/// What says "an upgrade runs" is a lock only root can open (issue 16, item 1): a user's lock on the run log, which
+/// What says "an upgrade runs" is a lock only root can open: a user's lock on the run log, which
 /// anyone may read, stops nothing; a second helper is busy through the root-only lock; a lock directory someone else
 /// could have reached is refused. The helper runs as root; the attacker is `nobody`.
 /// </summary>

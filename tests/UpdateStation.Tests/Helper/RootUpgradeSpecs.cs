@@ -6,7 +6,7 @@ using World = UpdateStation.Tests.Shared.PkgWorld;
 namespace UpdateStation.Tests.Helper;
 
 /// <summary>
-/// Root's `update-station upgrade` goes the one way packages change (issue 16, item 3): it runs the helper of its own
+/// Root's `update-station upgrade` goes the one way packages change: it runs the helper of its own
 /// installed tree (PREFIX/libexec) directly, with the fingerprint of the plan it showed, so the boot environment,
 /// inhibitor, run log and busy lock hold for root as for a user. bectl(8) and freebsd-version are stand-ins first on
 /// the helper's PATH (ZFS and FreeBSD cannot run here), as in <see cref="BootEnvironmentSpecs"/>.

@@ -10,7 +10,7 @@ public sealed class DesktopFilesSpecs
     [InlineData("org.updatestation.UpdateStation.autostart.desktop")]
     public async Task Desktop_entry_validates_without_errors_or_warnings(string file)
     {
-        // Act: hints stay allowed (the menu entry is in both System and Settings, as the issue asks).
+        // Act: hints stay allowed (the menu entry is in both System and Settings, on purpose).
         StationResult result = await Tool.RunAsync(["desktop-file-validate", Path.Combine(Repository.Packaging, file)]);
 
         // Assert

@@ -1,7 +1,7 @@
 namespace UpdateStation.Tests.Packaging;
 
 /// <summary>
-/// Issue 9's "done when": after `make install PREFIX=/usr`, a new desktop session (Xvfb, a session bus, xfce4-panel)
+/// The packaging's acceptance check: after `make install PREFIX=/usr`, a new desktop session (Xvfb, a session bus, xfce4-panel)
 /// whose XDG_CONFIG_DIRS is the installed etc/xdg starts the tray from the autostart entry, and the menu entry runs.
 /// </summary>
 /// <remarks>

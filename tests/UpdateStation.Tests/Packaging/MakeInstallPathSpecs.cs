@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace UpdateStation.Tests.Packaging;
 
 /// <summary>
-/// `make install`/`make uninstall` with paths make would split (issue 16, item 5: `make uninstall DESTDIR="$H/my stage"`
+/// `make install`/`make uninstall` with paths make would split (`make uninstall DESTDIR="$H/my stage"`
 /// deleted an unrelated file `$H/my`, and install wrote `stage/usr/bin` into the source tree), and relative ones.
 /// </summary>
 public sealed class MakeInstallPathSpecs : IDisposable
