@@ -8,7 +8,7 @@ namespace UpdateStation.Tests.Commands;
 /// <summary>`check` and `upgrade` through the published binary against a real apt world (local repositories, private root).</summary>
 public sealed class AptSpecs : IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
 
     private Dictionary<string, string> Environment => new()
     {

@@ -86,10 +86,11 @@ public sealed class MessageSpecs : IDisposable
     {
         Assert.SkipUnless(UnixUser.CurrentIsRoot, "Running as another user needs root (CI runs as root: setpriv to nobody).");
 
-        // Arrange: nobody's cache directory for apt exists but nobody may enter it.
+        // Arrange: nobody's cache directory for apt exists but is root's, and nobody may enter it (one of nobody's own
+        // at mode 000, a former run's, is repaired instead: see AptUmaskSpecs).
         var home = Directory.CreateTempSubdirectory("update-station-nobody-home-").FullName;
         var apt = Directory.CreateDirectory(Path.Combine(home, ".cache", "update-station", "apt")).FullName;
-        foreach (var path in new[] { home, Path.Combine(home, ".cache"), Path.Combine(home, ".cache", "update-station"), apt })
+        foreach (var path in new[] { home, Path.Combine(home, ".cache"), Path.Combine(home, ".cache", "update-station") })
         {
             RuntimeDir.Chown(path, UnixUser.Nobody);
         }

@@ -14,7 +14,7 @@ namespace UpdateStation.Tests.Commands;
 public sealed class UpgradeSafetySpecs : IDisposable
 {
     private static readonly TimeSpan s_runTimeout = TimeSpan.FromMinutes(2);
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
     private readonly HelperInstall _tree;
 
     public UpgradeSafetySpecs()

@@ -9,7 +9,7 @@ namespace UpdateStation.Tests.Helper;
 /// </summary>
 public sealed class BusyLockSpecs : IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
     private readonly HelperInstall _helper;
     private readonly List<Process> _holders = [];
 

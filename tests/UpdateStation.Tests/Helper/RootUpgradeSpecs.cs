@@ -13,7 +13,7 @@ namespace UpdateStation.Tests.Helper;
 /// </summary>
 public sealed partial class RootUpgradeSpecs : IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
     private readonly HelperInstall _tree;
 
     public RootUpgradeSpecs()
@@ -126,7 +126,7 @@ public sealed partial class RootUpgradeSpecs : IDisposable
 
         // Arrange: the real pkg on a private world, through a `pkg` first on both PATHs that points it there (the
         // helper empties its environment), as in HelperPkgSpecs.
-        using var world = World.Create()
+        using var world = World.Create(rootOnly: true)
             .Offer(new PkgPackage("pkg", "2.0.6")).Offer(new PkgPackage("zsh", "5.9_1"))
             .Install(new PkgPackage("pkg", "2.0.5")).Install(new PkgPackage("zsh", "5.9"))
             .Build();
