@@ -19,6 +19,11 @@ public interface IPackageBackend
     /// <remarks>Asked before an upgrade refreshes anything, so a second upgrade is refused as busy rather than planned against a half-changed system.</remarks>
     Task<string?> ChangesInProgressAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The changelog entries of <paramref name="change"/>'s new version that are newer than the installed one, or where to look instead.</summary>
+    /// <remarks>Runs without root, may use the network the package manager is configured for, and never throws for a
+    /// missing changelog: that is <see cref="Changelog.Unavailable"/>. Cancellation throws.</remarks>
+    Task<Changelog> ChangelogAsync(PackageChange change, CancellationToken cancellationToken = default);
+
     /// <summary>Applies the current plan, reporting progress; requires root.</summary>
     /// <remarks>
     /// The package manager runs detached, logging to <see cref="UpgradeRequest.LogPath"/>; the cancellation token

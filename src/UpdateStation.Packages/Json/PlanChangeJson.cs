@@ -11,7 +11,13 @@ public sealed record PlanChangeJson(
     string? Repository,
     bool Security,
     bool Vulnerable,
-    string? Reason)
+    string? Reason,
+    long? DownloadBytes = null,
+    long? DiskChangeBytes = null,
+    string? Summary = null,
+    string? Description = null,
+    string? Homepage = null,
+    string? Advisory = null)
 {
     public static PlanChangeJson From(PackageChange change) => new(
         change.Name,
@@ -21,7 +27,13 @@ public sealed record PlanChangeJson(
         change.Repository,
         change.Security,
         change.Vulnerable,
-        change.Reason);
+        change.Reason,
+        change.DownloadBytes,
+        change.DiskChangeBytes,
+        change.Summary,
+        change.Description,
+        change.Homepage,
+        change.Advisory);
 
     /// <exception cref="FormatException">The action is not one of ours.</exception>
     public PackageChange ToChange() => new(
@@ -32,5 +44,11 @@ public sealed record PlanChangeJson(
         Repository,
         Security,
         Vulnerable,
-        Reason);
+        Reason,
+        DownloadBytes,
+        DiskChangeBytes,
+        Summary,
+        Description,
+        Homepage,
+        Advisory);
 }

@@ -1,0 +1,11 @@
+using UpdateStation.Packages.Model;
+
+namespace UpdateStation.Packages.Apt;
+
+public sealed partial class AptBackend
+{
+    /// <inheritdoc/>
+    /// <remarks>Placeholder of the contract commit: the details branch reads the real changelog.</remarks>
+    public Task<Changelog> ChangelogAsync(PackageChange change, CancellationToken cancellationToken = default) =>
+        Task.FromResult(new Changelog(null, change.Homepage, null, "Changelogs are not read yet."));
+}
