@@ -3,6 +3,7 @@ using UpdateStation.Packages;
 using UpdateStation.Packages.Json;
 using UpdateStation.Packages.Model;
 using UpdateStation.Packages.Processes;
+using UpdateStation.Posix;
 using UpdateStation.Upgrade.BootEnvironments;
 using UpdateStation.Upgrade.Events;
 
@@ -27,7 +28,7 @@ internal static class HelperVerbs
     public static async Task<int> UpgradeAsync(IPackageBackend backend, EventWriter events, HelperSettings settings, HelperArguments arguments)
     {
         var record = new RunRecord(settings.LogPath);
-        using var guard = new StopSignals(signal =>
+        using var guard = new StoppableRun(signal =>
             record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
         var bootEnvironments = settings.BootEnvironments && arguments.BootEnvironment ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
         using var inhibitor = await ShutdownInhibitor.TryTakeAsync(record).ConfigureAwait(false);

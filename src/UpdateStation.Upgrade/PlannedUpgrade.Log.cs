@@ -1,6 +1,7 @@
 using UpdateStation.Packages;
 using UpdateStation.Packages.Model;
 using UpdateStation.Packages.Processes;
+using UpdateStation.Posix;
 using UpdateStation.Upgrade.Events;
 
 namespace UpdateStation.Upgrade;
@@ -14,7 +15,7 @@ public sealed partial class PlannedUpgrade
     /// The backend's upgrade, with the run log's new lines as `log` events; apt's status lines are progress instead (an
     /// error's is dpkg's own error line again, which the log has).
     /// </summary>
-    private async Task<UpgradeResult> UpgradeFollowingLogAsync(UpgradeRequest request, StopSignals guard)
+    private async Task<UpgradeResult> UpgradeFollowingLogAsync(UpgradeRequest request, StoppableRun guard)
     {
         using var follower = new LogFollower(logPath);
         void Emit(string line)

@@ -2,6 +2,7 @@ using UpdateStation.Packages;
 using UpdateStation.Packages.Json;
 using UpdateStation.Packages.Model;
 using UpdateStation.Packages.Processes;
+using UpdateStation.Posix;
 using UpdateStation.Upgrade.BootEnvironments;
 using UpdateStation.Upgrade.Events;
 
@@ -32,7 +33,7 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
     /// busy at once, never planned against packages the first is changing; so is a run while another program holds the
     /// package manager's lock. Nobody's lock on the run log (which anyone may read) counts.
     /// </remarks>
-    public async Task<int> RunAsync(string fingerprint, StopSignals guard)
+    public async Task<int> RunAsync(string fingerprint, StoppableRun guard)
     {
         ArgumentNullException.ThrowIfNull(guard);
         _record.Write($"upgrade --plan {fingerprint} started");
@@ -69,7 +70,7 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
         }
     }
 
-    private async Task<int> RunHoldingLogAsync(string fingerprint, StopSignals guard, RunLog log)
+    private async Task<int> RunHoldingLogAsync(string fingerprint, StoppableRun guard, RunLog log)
     {
         if (await backend.ChangesInProgressAsync(guard.Token).ConfigureAwait(false) is { } other)
         {

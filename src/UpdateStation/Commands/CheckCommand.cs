@@ -3,13 +3,13 @@ using System.Text.Json;
 using UpdateStation.Packages;
 using UpdateStation.Packages.Json;
 using UpdateStation.Rendering;
-using UpdateStation.Upgrade;
+using UpdateStation.Posix;
 
 namespace UpdateStation.Commands;
 
 /// <summary>Computes the update plan and prints it as a table or as JSON.</summary>
 /// <remarks>
-/// SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it as they stop an upgrade before its changes (<see cref="StopSignals"/>):
+/// SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it as they stop an upgrade before its changes (<see cref="StoppableRun"/>):
 /// the check is cancelled, which stops its package manager and waits for it, so no `apt-get update` outlives it.
 /// </remarks>
 internal static class CheckCommand
@@ -25,7 +25,7 @@ internal static class CheckCommand
 
     public static async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        using var guard = new StopSignals(static _ => { });
+        using var guard = new StoppableRun(static _ => { });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, guard.Token);
         try
         {

@@ -101,7 +101,7 @@ internal static class CheckNowCommand
         {
             // 128 + the signal's number, as a shell reports a process killed by it: 130 for SIGINT, 143 for SIGTERM.
             Log.Info("the check was interrupted.");
-            return Upgrade.StopSignals.ExitStatusFor(signal);
+            return StopSignals.ExitStatusFor(signal);
         }
 
         return session.SteppedDownBecause is { } reason ? Log.Error(reason) : ExitCodes.Error;

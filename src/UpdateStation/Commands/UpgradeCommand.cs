@@ -1,6 +1,7 @@
 using System.CommandLine;
 using UpdateStation.Packages;
 using UpdateStation.Packages.Model;
+using UpdateStation.Posix;
 using UpdateStation.Rendering;
 using UpdateStation.Upgrade;
 
@@ -23,7 +24,7 @@ internal static class UpgradeCommand
         bool yes = result.GetValue(UpgradeCommandDefinition.YesOption);
         var output = new BestEffortWriter(Console.Out);
         TerminalProgressBar? bar = null;
-        using var guard = new StopSignals(RefuseSignal);
+        using var guard = new StoppableRun(RefuseSignal);
         try
         {
             // Refuse before any work: nothing is half-done, and no question is asked that cannot be acted on.
@@ -74,7 +75,7 @@ internal static class UpgradeCommand
     }
 
     /// <summary>The helper says packages change: from now on this process refuses signals in words too.</summary>
-    private static void ChangesBegan(StopSignals guard)
+    private static void ChangesBegan(StoppableRun guard)
     {
         try
         {

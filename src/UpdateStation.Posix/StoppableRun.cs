@@ -1,37 +1,33 @@
-namespace UpdateStation.Upgrade;
+namespace UpdateStation.Posix;
 
 /// <summary>
-/// The stop signals of a check or an upgrade: SIGHUP, SIGINT, SIGQUIT and SIGTERM stop it cleanly until packages start changing,
-/// and are refused from then on, so the package manager is never stopped midway.
+/// A check or an upgrade under the <see cref="StopSignals"/>: each one stops it cleanly until packages start
+/// changing, and is refused from then on, so the package manager is never stopped midway.
 /// </summary>
 /// <remarks>
-/// Before <see cref="BeginChanges"/>, the first such signal cancels <see cref="Token"/> (and the front end exits
+/// Before <see cref="BeginChanges"/>, the first stop signal cancels <see cref="Token"/> (and the front end exits
 /// 128 + the signal's number, nothing changed). After it, each one is answered through the callback and the run goes on.
 /// The switch is atomic: a signal is either in time to stop the run or is refused, never both or neither.
 /// SIGKILL cannot be caught; the package manager runs detached (see Packages' DetachedRunner), so it survives that too.
 /// SIGUSR1 wakes the instance (`pkill -USR1 update-station` reaches every process of ours); it is not a stop request,
 /// so it is ignored here instead of ending the process by its default action.
 /// </remarks>
-public sealed class StopSignals : IDisposable
+public sealed class StoppableRun : IDisposable
 {
-    private static readonly PosixSignal[] s_signals = [PosixSignal.SIGHUP, PosixSignal.SIGINT, PosixSignal.SIGQUIT, PosixSignal.SIGTERM];
-
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Action<PosixSignal> _onRefused;
-    private readonly PosixSignalRegistration[] _registrations;
+    private readonly StopSignals _stopSignals;
+    private readonly PosixSignalRegistration _activation;
     private bool _changing;
     private PosixSignal? _stoppedBy;
 
     /// <param name="onRefused">Called (on a pool thread) for each signal that arrives once packages change; its IO errors are ignored.</param>
-    public StopSignals(Action<PosixSignal> onRefused)
+    public StoppableRun(Action<PosixSignal> onRefused)
     {
         _onRefused = onRefused;
-        _registrations =
-        [
-            .. s_signals.Select(s => PosixSignalRegistration.Create(s, OnSignal)),
-            PosixSignalRegistration.Create(Posix.Signal.SIGUSR1.AsPosixSignal, static context => context.Cancel = true),
-        ];
+        _stopSignals = StopSignals.Register(OnSignal);
+        _activation = PosixSignalRegistration.Create(Signal.SIGUSR1.AsPosixSignal, static context => context.Cancel = true);
     }
 
     /// <summary>Cancelled by the first signal that arrives before packages change.</summary>
@@ -48,16 +44,6 @@ public sealed class StopSignals : IDisposable
             }
         }
     }
-
-    /// <summary>The exit status for a run <see cref="StoppedBy"/> a signal: 128 + its number, as a shell reports it.</summary>
-    public static int ExitStatusFor(PosixSignal signal) => 128 + signal switch
-    {
-        PosixSignal.SIGHUP => 1,
-        PosixSignal.SIGINT => 2,
-        PosixSignal.SIGQUIT => 3,
-        PosixSignal.SIGTERM => 15,
-        _ => (int)signal,
-    };
 
     /// <summary>Marks the moment packages start changing; from now on every signal is refused.</summary>
     /// <exception cref="OperationCanceledException">A signal stopped the run before this moment.</exception>
@@ -76,11 +62,8 @@ public sealed class StopSignals : IDisposable
 
     public void Dispose()
     {
-        foreach (var registration in _registrations)
-        {
-            registration.Dispose();
-        }
-
+        _stopSignals.Dispose();
+        _activation.Dispose();
         _stop.Dispose();
     }
 
