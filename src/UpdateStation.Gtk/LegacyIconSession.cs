@@ -13,22 +13,23 @@ public sealed class LegacyIconSession : IDisposable
     public const string ProcessName = "legacy-icon";
 
     private readonly RuntimeDirectory _directory;
-    private readonly GtkSingleInstance _process;
+    private readonly GtkMainLoop _loop = new();
+    private readonly InstanceHost _host;
     private SafeGObjectHandle? _icon;
     private SafeGObjectHandle? _menu;
     private List<SafeGObjectHandle> _items = [];
     private PublishedStateWatcher? _watcher;
     private bool _instanceGone;
 
-    /// <summary>Registers SIGUSR1 (an activation re-reads the published state), SIGTERM and SIGINT.</summary>
+    /// <summary>Registers SIGUSR1 (an activation re-reads the published state), then the stop signals.</summary>
     public LegacyIconSession(RuntimeDirectory directory)
     {
         _directory = directory;
-        _process = new GtkSingleInstance(directory, ProcessName, Reload);
+        _host = GtkProcess.Host(directory, ProcessName, _loop, Reload);
     }
 
-    /// <summary>Takes legacy-icon.lock; false when another legacy icon holds it.</summary>
-    public bool TryTakeLock() => _process.TryTakeLock();
+    /// <summary>Takes legacy-icon.lock (legacy-icon.json waits until the icon is up); false when another legacy icon holds it.</summary>
+    public bool TryTakeLock() => _host.TryStart().Result == StartResult.Started;
 
     /// <summary>Shows the icon and runs GTK's loop until the instance goes or a signal stops it.</summary>
     /// <returns>False when no instance runs (there is nothing to show).</returns>
@@ -40,24 +41,24 @@ public sealed class LegacyIconSession : IDisposable
             return false;
         }
 
-        _process.OpenDisplay(UpdateWindow.Title, "the tray icon");
+        GtkProcess.OpenDisplay(_host, UpdateWindow.Title, "the tray icon");
         _icon = SafeGObjectHandle.Adopt(Interop.Gtk.StatusIconNewFromIconName(TrayIconContent.Available));
         Interop.Gtk.StatusIconSetName(_icon, "update-station");
         Interop.Gtk.StatusIconSetTitle(_icon, UpdateWindow.Title);
         _menu = BuildMenu();
         GLibCallbacks.Connect(_icon, "activate", ShowUpdates);
         GLibCallbacks.ConnectPopupMenu(_icon, () => Interop.Gtk.MenuPopupAtPointer(_menu, IntPtr.Zero));
-        _watcher = new PublishedStateWatcher(_directory, _process.Loop, Reload);
+        _watcher = new PublishedStateWatcher(_directory, _loop, Reload);
         Reload();
-        _process.Publish();
-        _process.Loop.Run();
+        _host.Publish();
+        _loop.Run();
         return true;
     }
 
     public void Dispose()
     {
         _watcher?.Dispose();
-        _process.Dispose();
+        _host.Dispose();
         foreach (var item in _items)
         {
             item.Dispose();
@@ -100,7 +101,7 @@ public sealed class LegacyIconSession : IDisposable
         {
             // The instance stopped (or was told to): the icon has nothing left to show.
             _instanceGone = true;
-            _process.Loop.Quit();
+            _loop.Quit();
             return;
         }
 

@@ -16,7 +16,8 @@ public sealed class WindowSession : IDisposable
     private static readonly TimeSpan s_ageRefresh = TimeSpan.FromSeconds(30);
 
     private readonly RuntimeDirectory _directory;
-    private readonly GtkSingleInstance _process;
+    private readonly GtkMainLoop _loop = new();
+    private readonly InstanceHost _host;
     private UpdateWindow? _window;
     private InstallFlow? _install;
     private PublishedStateWatcher? _watcher;
@@ -24,26 +25,26 @@ public sealed class WindowSession : IDisposable
     private string? _actionError;
     private int _reads;
 
-    /// <summary>Registers SIGUSR1 first, then SIGTERM and SIGINT (a clean stop unpublishes and releases the lock).</summary>
+    /// <summary>Registers SIGUSR1 first, then the stop signals (a clean stop unpublishes and releases the lock).</summary>
     public WindowSession(RuntimeDirectory directory)
     {
         _directory = directory;
-        _process = new GtkSingleInstance(directory, ProcessName, OnActivation);
+        _host = GtkProcess.Host(directory, ProcessName, _loop, OnActivation);
     }
 
-    /// <summary>Takes window.lock; false when another window holds it.</summary>
+    /// <summary>Takes window.lock (window.json waits for the first map-event); false when another window holds it.</summary>
     /// <exception cref="InstanceException">The lock file cannot be opened or locked for another reason than contention.</exception>
-    public bool TryTakeLock() => _process.TryTakeLock();
+    public bool TryTakeLock() => _host.TryStart().Result == StartResult.Started;
 
     /// <summary>Opens the display, shows the window and runs GTK's loop on this thread until the window closes.</summary>
     /// <exception cref="DisplayUnavailableException">There is no display to open.</exception>
     public void Run()
     {
-        _process.OpenDisplay(UpdateWindow.Title, "the window");
-        _window = new UpdateWindow(RequestCheck, new InstallActions(Install, () => _install?.RestartNow(), BackToList), _process.Publish, _process.Loop.Quit);
-        _install = new InstallFlow(_process.Loop, _window, Returned);
+        GtkProcess.OpenDisplay(_host, UpdateWindow.Title, "the window");
+        _window = new UpdateWindow(RequestCheck, new InstallActions(Install, () => _install?.RestartNow(), BackToList), _host.Publish, _loop.Quit);
+        _install = new InstallFlow(_loop, _window, Returned);
         _install.OfferBootEnvironmentWhereTheyWork();
-        _watcher = new PublishedStateWatcher(_directory, _process.Loop, Reload);
+        _watcher = new PublishedStateWatcher(_directory, _loop, Reload);
         Reload();
         _window.Present();
         GLibCallbacks.Timeout(s_ageRefresh, () =>
@@ -51,14 +52,14 @@ public sealed class WindowSession : IDisposable
             Render();
             return true;
         });
-        _process.Loop.Run();
+        _loop.Run();
     }
 
     /// <summary>Unpublishes, then releases the lock: a client never finds a state without a holder.</summary>
     public void Dispose()
     {
         _watcher?.Dispose();
-        _process.Dispose();
+        _host.Dispose();
         _window?.Dispose();
     }
 
@@ -72,7 +73,7 @@ public sealed class WindowSession : IDisposable
     {
         _actionError = null;
         Task.Run(() => CheckRequest.Send(_directory)).ContinueWith(
-            sent => _process.Loop.Post(() =>
+            sent => _loop.Post(() =>
             {
                 _actionError = sent.Result;
                 Render();
@@ -122,7 +123,7 @@ public sealed class WindowSession : IDisposable
 
             return published;
         }).ContinueWith(
-            published => _process.Loop.Post(() =>
+            published => _loop.Post(() =>
             {
                 if (read == _reads)
                 {

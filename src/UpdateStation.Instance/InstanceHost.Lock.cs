@@ -14,7 +14,7 @@ public sealed partial class InstanceHost
     /// <summary>How often a running instance checks that its lock file is still the one it holds. For tests.</summary>
     public TimeSpan WatchInterval { get; init; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Takes the instance lock and publishes the state, or says who holds the lock.</summary>
+    /// <summary>Takes the lock and publishes the state (unless <see cref="PublishesLater"/>), or says who holds the lock.</summary>
     /// <exception cref="InstanceException">The lock file cannot be opened or locked (a directory, a link, no permission).</exception>
     public StartOutcome TryStart()
     {
@@ -41,8 +41,16 @@ public sealed partial class InstanceHost
 
         _lock = acquired;
         _waiting = false;
-        ProcessTitle.Set("update-station");
-        Publish();
+        if (_files == _files.Directory.Instance)
+        {
+            ProcessTitle.Set("update-station");
+        }
+
+        if (!PublishesLater)
+        {
+            Publish();
+        }
+
         Watch(WatchInterval);
         if (_activatedBeforeStart)
         {
@@ -185,7 +193,7 @@ public sealed partial class InstanceHost
         }
 
         _recovering = false;
-        Publish();
+        WriteState();
         _planFile.Rewrite();
         Report($"holding {_files.LockFile} again; state republished");
     }

@@ -1,11 +1,15 @@
 namespace UpdateStation.Instance;
 
-/// <summary>This process as the instance: the SIGUSR1 handler, the lock and the published state.</summary>
+/// <summary>
+/// This process as a single-instance process of ours (the instance: tray or check-now; the window; the legacy icon):
+/// the SIGUSR1 handler, the stop signals, the lock and the published state, over any <see cref="IMainLoop"/>.
+/// </summary>
 /// <remarks>
-/// Start-up order is the protocol (DESIGN.md): the constructor registers the signal handler; the caller then posts
-/// <see cref="TryStart"/> to the running main loop, which takes the lock and only then publishes the pid. So nothing
-/// can find the instance before it can take the signal. Every member but the constructor runs on the loop thread.
-/// What an activation does (a check) is the business of whoever handles <see cref="Activated"/>.
+/// Start-up order is the protocol (DESIGN.md): the constructor registers the signal handler, then the stop signals;
+/// <see cref="TryStart"/> takes the lock and only then publishes the pid (or, with <see cref="PublishesLater"/>, waits
+/// for <see cref="Publish"/>: the window, once it is mapped). So nothing can find the process before it can take the
+/// signal. Every member but the constructor runs on the loop thread (for GTK, the thread that will run its loop).
+/// What an activation does (a check, raising a window) is the business of whoever handles <see cref="Activated"/>.
 /// </remarks>
 public sealed partial class InstanceHost : IDisposable
 {
@@ -14,16 +18,21 @@ public sealed partial class InstanceHost : IDisposable
     private readonly ActivationSignal _signal;
     private readonly PublishedFile _stateFile;
     private readonly PublishedFile _planFile;
+    private readonly StopSignals _stopSignals;
     private InstanceState _state;
+    private volatile bool _loopRunning;
+    private volatile bool _published;
     private bool _insideActivation;
     private bool _activatedBeforeStart;
 
-    /// <summary>Registers the SIGUSR1 handler. Call before the main loop runs and before anything else.</summary>
+    /// <summary>Registers the SIGUSR1 handler, then the stop signals. Call before the main loop runs and before anything else.</summary>
     public InstanceHost(InstanceFiles files, string mode, IMainLoop loop)
     {
         _files = files;
         _loop = loop;
         _signal = ActivationSignal.Register(loop, OnActivation);
+        _stopSignals = StopSignals.Register(OnStop);
+        loop.Post(() => _loopRunning = true);
         _stateFile = new PublishedFile(files.StateFile, Report);
         _planFile = new PublishedFile(files.Directory.PlanFile, Report);
         var self = ProcessIdentity.Self();
@@ -45,6 +54,15 @@ public sealed partial class InstanceHost : IDisposable
 
     public InstanceState State => _state;
 
+    /// <summary>The stop signal (SIGHUP, SIGINT, SIGQUIT, SIGTERM) that ended the loop; null when it ended otherwise.</summary>
+    public PosixSignal? StoppedBy { get; private set; }
+
+    /// <summary>
+    /// <see cref="TryStart"/> takes the lock but publishes nothing until <see cref="Publish"/>: for a process whose
+    /// callers must find it ready (the window, published from its first map-event).
+    /// </summary>
+    public bool PublishesLater { get; init; }
+
     /// <summary>SIGUSR1 had been inherited as ignored and was reset to its default before the handler was registered.</summary>
     public bool SignalWasIgnored => _signal.WasIgnored;
 
@@ -57,8 +75,16 @@ public sealed partial class InstanceHost : IDisposable
         _state = change(_state);
         if (!_insideActivation)
         {
-            Publish();
+            WriteState();
         }
+    }
+
+    /// <summary>Publishes the state (with <see cref="PublishesLater"/>, the first time): from now on clients find this process.</summary>
+    /// <remarks>A write that fails is reported through <see cref="Notice"/> and retried on the lock watch's tick, never fatal.</remarks>
+    public void Publish()
+    {
+        _published = true;
+        WriteState();
     }
 
     /// <summary>An activation from inside this process (the icon's "Check for Updates"): exactly what SIGUSR1 does.</summary>
@@ -81,14 +107,21 @@ public sealed partial class InstanceHost : IDisposable
         _signal.Dispose();
         if (_lock is not null)
         {
-            // Only while the path still names our lock: otherwise the state there may be another instance's.
-            if (_lock.IsStillAt(_files.LockFile))
-            {
-                StateFile.TryDelete(_files.StateFile);
-            }
-
+            Unpublish();
             _lock.Dispose();
             _lock = null;
+        }
+
+        _stopSignals.Dispose();
+    }
+
+    /// <summary>Deletes the published state (the lock stays held): for a process about to exit at once (its display lost).</summary>
+    public void Unpublish()
+    {
+        // Only while the path still names our lock: otherwise the state there may be another instance's.
+        if (_lock is not null && _lock.IsStillAt(_files.LockFile))
+        {
+            StateFile.TryDelete(_files.StateFile);
         }
     }
 
@@ -112,15 +145,26 @@ public sealed partial class InstanceHost : IDisposable
             _insideActivation = false;
         }
 
-        Publish();
+        WriteState();
     }
 
-    private void Publish()
+    private void WriteState()
     {
-        if (_lock is not null)
+        if (_lock is not null && _published)
         {
             _stateFile.Write(StateFile.Serialize(_state));
         }
+    }
+
+    /// <summary>
+    /// Ends the loop. Before the loop runs (a window's display being opened) nothing is published and a posted quit
+    /// would wait for all of that: the signal's default action then ends the process at once (the kernel drops the lock).
+    /// </summary>
+    private void OnStop(PosixSignalContext context)
+    {
+        context.Cancel = _loopRunning || _published;
+        StoppedBy ??= context.Signal;
+        _loop.Quit();
     }
 
     private void Report(string message) => Notice?.Invoke(message);

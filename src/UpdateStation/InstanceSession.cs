@@ -1,25 +1,21 @@
 namespace UpdateStation;
 
-/// <summary>Composes this process as the instance on the caller's main loop: SIGUSR1 host, checks, termination signals, logging.</summary>
+/// <summary>Composes this process as the instance on the caller's main loop: the host (SIGUSR1, stop signals, lock, state), checks, logging.</summary>
 internal sealed class InstanceSession : IDisposable
 {
-    private static readonly PosixSignal[] s_stopSignals = [PosixSignal.SIGTERM, PosixSignal.SIGINT, PosixSignal.SIGHUP, PosixSignal.SIGQUIT];
-
     private readonly IMainLoop _loop;
     private readonly InstanceHost _host;
     private readonly InstanceChecks<UpdatePlan> _checks;
-    private readonly PosixSignalRegistration[] _stopSignals;
 
     /// <summary>
-    /// Registers SIGUSR1 first (the protocol's first step), then SIGTERM, SIGINT, SIGHUP and SIGQUIT for a clean stop
-    /// (a closed terminal or Ctrl-\ must not leave the state published or a check's package manager running).
+    /// Registers SIGUSR1 first (the protocol's first step), then the stop signals for a clean stop (through the host:
+    /// a closed terminal or Ctrl-\ must not leave the state published or a check's package manager running).
     /// </summary>
     public InstanceSession(IMainLoop loop, RuntimeDirectory directory, string mode, UpdateCheck check)
     {
         _loop = loop;
         _host = new InstanceHost(directory.Instance, mode, loop) { WaitsForOneShotInstance = mode == InstanceState.TrayMode };
         _checks = new InstanceChecks<UpdatePlan>(_host, loop, check.RunAsync, UpdateCheck.ToJson);
-        _stopSignals = [.. s_stopSignals.Select(s => PosixSignalRegistration.Create(s, Stop))];
         _host.Notice += Log.Info;
         _host.SteppedDown += reason =>
         {
@@ -34,7 +30,7 @@ internal sealed class InstanceSession : IDisposable
     public InstanceChecks<UpdatePlan> Checks => _checks;
 
     /// <summary>The termination signal that stopped the loop; null when it ended otherwise.</summary>
-    public PosixSignal? StoppedBy { get; private set; }
+    public PosixSignal? StoppedBy => _host.StoppedBy;
 
     /// <summary>Why this process stopped being the instance (another one holds the lock now); null when it did not.</summary>
     public string? SteppedDownBecause { get; private set; }
@@ -75,10 +71,6 @@ internal sealed class InstanceSession : IDisposable
     {
         _checks.Dispose();
         _host.Dispose();
-        foreach (var registration in _stopSignals)
-        {
-            registration.Dispose();
-        }
     }
 
     private void Begin(Action started)
@@ -89,12 +81,5 @@ internal sealed class InstanceSession : IDisposable
         }
 
         started();
-    }
-
-    private void Stop(PosixSignalContext context)
-    {
-        context.Cancel = true;
-        StoppedBy = context.Signal;
-        _loop.Quit();
     }
 }
