@@ -162,7 +162,11 @@ public sealed partial class InstanceHost : IDisposable
     /// </summary>
     private void OnStop(PosixSignalContext context)
     {
-        context.Cancel = _loopRunning || _published;
+        if (_loopRunning || _published)
+        {
+            context.Cancel = true;
+        }
+
         StoppedBy ??= context.Signal;
         _loop.Quit();
     }

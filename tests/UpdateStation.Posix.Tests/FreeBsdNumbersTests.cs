@@ -25,7 +25,7 @@ public sealed class FreeBsdNumbersTests
     {
         // Signals: the activation signal, the stop and kill of verified processes, the detached child's SIGPIPE. (The
         // 128 + N exit statuses of SIGHUP 1, SIGINT 2, SIGQUIT 3 and SIGTERM 15 are the same numbers on both systems;
-        // UpdateStation.Upgrade's StopSignals tests pin them.)
+        // StopSignalsTests pins them.)
         { "SIGUSR1", PlatformConstants.FreeBsdX64.SIGUSR1, 30, Signal + ": #define\tSIGUSR1\t\t30\t/* user defined signal 1 */" },
         { "SIGTERM", PlatformConstants.FreeBsdX64.SIGTERM, 15, Signal + ": #define\tSIGTERM\t\t15\t/* software termination signal from kill */" },
         { "SIGKILL", PlatformConstants.FreeBsdX64.SIGKILL, 9, Signal + ": #define\tSIGKILL\t\t9\t/* kill (cannot be caught or ignored) */" },
