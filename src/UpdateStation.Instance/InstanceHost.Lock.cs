@@ -48,7 +48,8 @@ public sealed partial class InstanceHost
 
         if (!PublishesLater)
         {
-            Publish();
+            _published = true;
+            WriteState();
         }
 
         Watch(WatchInterval);

@@ -79,12 +79,25 @@ public sealed partial class InstanceHost : IDisposable
         }
     }
 
-    /// <summary>Publishes the state (with <see cref="PublishesLater"/>, the first time): from now on clients find this process.</summary>
-    /// <remarks>A write that fails is reported through <see cref="Notice"/> and retried on the lock watch's tick, never fatal.</remarks>
+    /// <summary>With <see cref="PublishesLater"/>: publishes the state; from now on clients find this process.</summary>
+    /// <remarks>
+    /// This first write must succeed, or the process could never be found: its failure ends the start. Later writes
+    /// (activations, updates) that fail are reported through <see cref="Notice"/> and retried on the lock watch's tick.
+    /// </remarks>
+    /// <exception cref="InstanceException">The state cannot be written (said in words).</exception>
     public void Publish()
     {
+        Debug.Assert(_lock is not null && PublishesLater);
+        try
+        {
+            _stateFile.WriteOnce(StateFile.Serialize(_state));
+        }
+        catch (PosixException ex)
+        {
+            throw new InstanceException($"Cannot publish {_files.StateFile}: {ErrnoText.Describe(ex.Errno)}.", ex);
+        }
+
         _published = true;
-        WriteState();
     }
 
     /// <summary>An activation from inside this process (the icon's "Check for Updates"): exactly what SIGUSR1 does.</summary>

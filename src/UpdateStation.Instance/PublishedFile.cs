@@ -23,6 +23,15 @@ internal sealed class PublishedFile(string path, Action<string> report)
         WriteContent();
     }
 
+    /// <summary>Writes <paramref name="content"/> once, failing loudly: for a first publish whose failure ends the start.</summary>
+    /// <exception cref="PosixException">The file cannot be written; nothing is kept for a retry.</exception>
+    public void WriteOnce(byte[] content)
+    {
+        AtomicFile.Write(path, content, OwnerReadWrite);
+        _content = content;
+        _failure = null;
+    }
+
     public void RetryIfPending()
     {
         if (_failure is not null)

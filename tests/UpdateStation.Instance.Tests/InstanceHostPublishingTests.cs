@@ -59,6 +59,25 @@ public sealed class InstanceHostPublishingTests : IDisposable
         Assert.Equal(1, InstanceLocator.Find(Files)?.Activations);
     }
 
+    [Fact]
+    public async Task PublishesLater_AFirstPublishThatFails_SaysSoInWordsAndPublishesNothing()
+    {
+        // Arrange
+        Directory.CreateDirectory(Files.StateFile);
+        using var host = NewHost();
+        await _harness.OnLoop(host.TryStart);
+
+        // Act
+        var error = await Assert.ThrowsAsync<InstanceException>(() => _harness.OnLoop(host.Publish));
+        Directory.Delete(Files.StateFile);
+        await _harness.OnLoop(host.Activate);
+
+        // Assert
+        Assert.Equal($"Cannot publish {Files.StateFile}: it is a directory.", error.Message);
+        Assert.False(File.Exists(Files.StateFile), "an activation published a state whose first publish had failed");
+        Assert.Empty(_notices);
+    }
+
     [Fact(Timeout = 30_000)]
     public async Task ActivationWhosePublishFails_IsAcknowledgedOnceTheWayIsClear()
     {
