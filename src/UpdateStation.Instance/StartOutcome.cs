@@ -3,7 +3,7 @@ namespace UpdateStation.Instance;
 /// <summary>How <see cref="InstanceHost.TryStart"/> ended.</summary>
 public enum StartResult
 {
-    /// <summary>This process holds the lock and has published its state: it is the instance.</summary>
+    /// <summary>This process holds the lock and has published its state (with PublishesLater: will publish it): it is the instance.</summary>
     Started,
 
     /// <summary>A one-shot (check-now) instance holds the lock; this one takes over when it exits.</summary>
