@@ -41,7 +41,7 @@ internal static class SystemRestart
 
         try
         {
-            var result = await HelperProcess.RunAsync(method, helperPath, HelperCommand.Reboot, _ => { }).ConfigureAwait(false);
+            var result = await HelperProcess.RunAsync(method, helperPath, HelperArguments.Reboot, _ => { }).ConfigureAwait(false);
             return HelperMessages.Failure(result, method);
         }
         catch (Win32Exception ex)

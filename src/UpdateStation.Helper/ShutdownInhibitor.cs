@@ -1,5 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 using Tmds.DBus.Protocol;
+using UpdateStation.Packages.Processes;
 
 namespace UpdateStation.Helper;
 
@@ -24,7 +25,7 @@ internal sealed class ShutdownInhibitor : IDisposable
     }
 
     /// <summary>Takes the inhibitor; null (and a line in <paramref name="record"/>) where that is not possible.</summary>
-    public static async Task<ShutdownInhibitor?> TryTakeAsync(RunRecord record)
+    public static async Task<ShutdownInhibitor?> TryTakeAsync(RunLog record)
     {
         if (!File.Exists("/run/dbus/system_bus_socket") && !File.Exists("/var/run/dbus/system_bus_socket"))
         {
