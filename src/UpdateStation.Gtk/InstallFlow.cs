@@ -51,7 +51,7 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
         }
 
         window.BeginInstall();
-        var arguments = HelperCommand.Upgrade(fingerprint, window.CreateBootEnvironment);
+        var arguments = HelperArguments.Upgrade(fingerprint, window.CreateBootEnvironment);
         var method = _method;
         Task.Run(() => RunAsync(method, arguments));
     }
@@ -71,7 +71,7 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
             TaskScheduler.Default);
     }
 
-    private async Task RunAsync(ElevationMethod method, IReadOnlyList<string> arguments)
+    private async Task RunAsync(ElevationMethod method, HelperArguments arguments)
     {
         try
         {

@@ -11,13 +11,12 @@ namespace UpdateStation.Gtk;
 /// </summary>
 internal static class SystemRestart
 {
-    private static readonly string[] s_systemBusSockets = ["/run/dbus/system_bus_socket", "/var/run/dbus/system_bus_socket"];
     private static readonly string[] s_noLogind = ["org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.NameHasNoOwner"];
 
     /// <summary>Asks for the restart; returns why it could not be asked for, or null. Call it off the GTK thread.</summary>
     public static async Task<string?> RequestAsync(ElevationMethod? method, string helperPath)
     {
-        if (s_systemBusSockets.Any(File.Exists))
+        if (Logind.SystemBusExists)
         {
             try
             {
@@ -41,7 +40,7 @@ internal static class SystemRestart
 
         try
         {
-            var result = await HelperProcess.RunAsync(method, helperPath, HelperCommand.Reboot, _ => { }).ConfigureAwait(false);
+            var result = await HelperProcess.RunAsync(method, helperPath, HelperArguments.Reboot, _ => { }).ConfigureAwait(false);
             return HelperMessages.Failure(result, method);
         }
         catch (Win32Exception ex)
@@ -59,13 +58,7 @@ internal static class SystemRestart
 
     private static MessageBuffer CreateRebootMessage(DBusConnection connection)
     {
-        using var writer = connection.GetMessageWriter();
-        writer.WriteMethodCallHeader(
-            destination: "org.freedesktop.login1",
-            path: "/org/freedesktop/login1",
-            @interface: "org.freedesktop.login1.Manager",
-            member: "Reboot",
-            signature: "b");
+        using var writer = Logind.ManagerCall(connection, "Reboot", "b");
         writer.WriteBool(true); // interactive: polkit may ask the user
         return writer.CreateMessage();
     }

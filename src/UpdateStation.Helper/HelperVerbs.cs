@@ -5,6 +5,7 @@ using UpdateStation.Packages.Model;
 using UpdateStation.Packages.Processes;
 using UpdateStation.Posix;
 using UpdateStation.Upgrade.BootEnvironments;
+using UpdateStation.Upgrade.Elevation;
 using UpdateStation.Upgrade.Events;
 
 namespace UpdateStation.Helper;
@@ -15,19 +16,19 @@ internal static class HelperVerbs
     /// <summary>Refreshes the system catalogue and ends with the new plan (`done` with its fingerprint and the plan).</summary>
     public static async Task<int> RefreshAsync(IPackageBackend backend, EventWriter events, HelperSettings settings)
     {
-        var record = new RunRecord(settings.LogPath);
+        var record = RunLog.ForHelper(settings.LogPath);
         record.Write("refresh started");
         events.Write(UpgradeEvent.ForStep(UpgradeEventNames.StepRefresh));
         var plan = await backend.CheckAsync(refresh: true).ConfigureAwait(false);
         var fingerprint = PlanFingerprint.Of(plan);
         record.Write($"refresh done: plan {fingerprint}, {plan.Updates.Count} changes");
-        events.Write(new UpgradeEvent("done") { RestartNeeded = false, Fingerprint = fingerprint, Plan = PlanJson.From(plan) });
+        events.Write(new UpgradeEvent(UpgradeEventNames.EventDone) { RestartNeeded = false, Fingerprint = fingerprint, Plan = PlanJson.From(plan) });
         return HelperExitCodes.Done;
     }
 
     public static async Task<int> UpgradeAsync(IPackageBackend backend, EventWriter events, HelperSettings settings, HelperArguments arguments)
     {
-        var record = new RunRecord(settings.LogPath);
+        var record = RunLog.ForHelper(settings.LogPath);
         using var guard = new StoppableRun(signal =>
             record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
         var bootEnvironments = settings.BootEnvironments && arguments.BootEnvironment ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
@@ -39,7 +40,7 @@ internal static class HelperVerbs
     /// <summary>Restarts the machine, only when the system itself says a restart is needed.</summary>
     public static async Task<int> RebootAsync(EventWriter events, HelperSettings settings)
     {
-        var record = new RunRecord(settings.LogPath);
+        var record = RunLog.ForHelper(settings.LogPath);
         var reason = await RestartCheck.ReasonAsync().ConfigureAwait(false);
         if (reason is null)
         {
@@ -56,7 +57,7 @@ internal static class HelperVerbs
             throw new PackageManagerFailedException("shutdown -r now", result.ExitCode, result.Detail);
         }
 
-        events.Write(new UpgradeEvent("done") { RestartNeeded = true });
+        events.Write(new UpgradeEvent(UpgradeEventNames.EventDone) { RestartNeeded = true });
         return HelperExitCodes.Done;
     }
 }

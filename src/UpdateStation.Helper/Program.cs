@@ -1,11 +1,13 @@
 using UpdateStation.Helper;
 using UpdateStation.Helper.Settings;
 using UpdateStation.Packages;
+using UpdateStation.Packages.Processes;
 using UpdateStation.Posix;
+using UpdateStation.Upgrade.Elevation;
 using UpdateStation.Upgrade.Events;
 
 // update-station-helper: the only part of Update Station that runs as root. It takes a verb and a plan fingerprint from its
-// caller and nothing else; see HelperArguments, SettingsLocation and HelperEnvironment.
+// caller and nothing else; see HelperArguments (Upgrade), SettingsLocation and HelperEnvironment.
 if (!Identity.IsRoot)
 {
     return Refuse("must run as root; the desktop starts it through pkexec (or sudo), and 'update-station upgrade' does too.", HelperExitCodes.Failed);
@@ -42,7 +44,7 @@ HelperEnvironment.Apply(settings);
 SessionExec.Wrapper = FrontEnd.SessionWrapper(Environment.ProcessPath);
 foreach (var warning in settings.Warnings)
 {
-    new RunRecord(settings.LogPath).Write($"settings: {warning}");
+    RunLog.ForHelper(settings.LogPath).Write($"settings: {warning}");
 }
 
 var events = new EventWriter(Console.OpenStandardOutput());
@@ -59,7 +61,7 @@ try
 }
 catch (BackendException ex)
 {
-    new RunRecord(settings.LogPath).Write($"failed: {ex.Message}");
+    RunLog.ForHelper(settings.LogPath).Write($"failed: {ex.Message}");
     events.Write(UpgradeEvent.ForError(UpgradeEventNames.Failed, $"{ex.Message.TrimEnd('.')}. The log is {settings.LogPath}.", settings.LogPath));
     return HelperExitCodes.Failed;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 using Tmds.DBus.Protocol;
+using UpdateStation.Packages.Processes;
 
 namespace UpdateStation.Helper;
 
@@ -24,9 +25,9 @@ internal sealed class ShutdownInhibitor : IDisposable
     }
 
     /// <summary>Takes the inhibitor; null (and a line in <paramref name="record"/>) where that is not possible.</summary>
-    public static async Task<ShutdownInhibitor?> TryTakeAsync(RunRecord record)
+    public static async Task<ShutdownInhibitor?> TryTakeAsync(RunLog record)
     {
-        if (!File.Exists("/run/dbus/system_bus_socket") && !File.Exists("/var/run/dbus/system_bus_socket"))
+        if (!Logind.SystemBusExists)
         {
             record.Write("no shutdown inhibitor: no system bus");
             return null;
@@ -58,13 +59,7 @@ internal sealed class ShutdownInhibitor : IDisposable
 
     private static MessageBuffer CreateInhibitMessage(DBusConnection connection)
     {
-        using var writer = connection.GetMessageWriter();
-        writer.WriteMethodCallHeader(
-            destination: "org.freedesktop.login1",
-            path: "/org/freedesktop/login1",
-            @interface: "org.freedesktop.login1.Manager",
-            member: "Inhibit",
-            signature: "ssss");
+        using var writer = Logind.ManagerCall(connection, "Inhibit", "ssss");
         writer.WriteString("shutdown:sleep");
         writer.WriteString("Update Station");
         writer.WriteString("Packages are being upgraded");

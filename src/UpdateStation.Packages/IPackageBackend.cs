@@ -15,6 +15,10 @@ public interface IPackageBackend
     /// <summary>Computes the update plan; refreshes the catalogue first when <paramref name="refresh"/> is set and the caller may.</summary>
     Task<UpdatePlan> CheckAsync(bool refresh, CancellationToken cancellationToken = default);
 
+    /// <summary>Where the installed-package database and its lock are, for a watch on it; null when the package manager cannot say.</summary>
+    /// <remarks>Runs without root and changes nothing; never throws but for cancellation.</remarks>
+    Task<PackageDatabase?> FindDatabaseAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Who else is changing packages right now, in words; null when nobody is, or when the package manager cannot tell.</summary>
     /// <remarks>Asked before an upgrade refreshes anything, so a second upgrade is refused as busy rather than planned against a half-changed system.</remarks>
     Task<string?> ChangesInProgressAsync(CancellationToken cancellationToken = default);

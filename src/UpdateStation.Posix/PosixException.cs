@@ -2,7 +2,7 @@ namespace UpdateStation.Posix;
 
 /// <summary>A system call failed in a way the caller did not expect; the message names the call and the object.</summary>
 public sealed class PosixException(string operation, string target, int errno)
-    : Exception($"{operation} failed for '{target}': {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).")
+    : Exception($"{operation} failed for '{target}': {ErrnoText.Strerror(errno)} (errno {errno}).")
 {
     public int Errno { get; } = errno;
 

@@ -19,7 +19,7 @@ namespace UpdateStation.Upgrade;
 /// <param name="lockDirectory">Where the lock that says "an upgrade runs" lives (<see cref="BusyLock"/>).</param>
 public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter events, string logPath, string lockDirectory, BootEnvironmentManager? bootEnvironments)
 {
-    private readonly RunRecord _record = new(logPath);
+    private readonly RunLog _record = RunLog.ForHelper(logPath);
 
     /// <summary>
     /// apt: the executable apt runs just before dpkg to refuse a run whose plan is not the one compared (see
@@ -140,7 +140,7 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
     {
         var fingerprint = PlanFingerprint.Of(plan);
         _record.Write($"done: {plan.Updates.Count} changes applied{(restartNeeded ? "; a restart is needed" : "")}");
-        events.Write(new UpgradeEvent("done") { RestartNeeded = restartNeeded, BootEnvironment = bootEnvironment, Fingerprint = fingerprint });
+        events.Write(new UpgradeEvent(UpgradeEventNames.EventDone) { RestartNeeded = restartNeeded, BootEnvironment = bootEnvironment, Fingerprint = fingerprint });
         return HelperExitCodes.Done;
     }
 

@@ -1,4 +1,4 @@
-using UpdateStation.Helper;
+using UpdateStation.Upgrade.Elevation;
 
 namespace UpdateStation.Helper.Tests;
 
@@ -35,6 +35,34 @@ public sealed class HelperArgumentsTests
     {
         // Act, Assert
         Assert.True(HelperArguments.TryParse([verb], out _, out _));
+    }
+
+    [Theory]
+    [InlineData(true, "upgrade --plan " + Plan)]
+    [InlineData(false, "upgrade --plan " + Plan + " --no-boot-environment")]
+    public void Upgrade_Arguments_AreTheWordsTheHelperParsesBack(bool bootEnvironment, string expected)
+    {
+        // Arrange
+        var command = HelperArguments.Upgrade(Plan, bootEnvironment);
+
+        // Act
+        var ok = HelperArguments.TryParse([.. command.Arguments], out var parsed, out _);
+
+        // Assert
+        Assert.Equal(expected, string.Join(' ', command.Arguments));
+        Assert.True(ok);
+        Assert.Equal(command, parsed);
+    }
+
+    [Fact]
+    public void RefreshAndReboot_Arguments_AreOneWordTheHelperParsesBack()
+    {
+        // Act
+        var words = new[] { HelperArguments.Refresh, HelperArguments.Reboot }.Select(c => c.Arguments).ToList();
+
+        // Assert
+        Assert.Equal([["refresh"], ["reboot"]], words);
+        Assert.All(words, w => Assert.True(HelperArguments.TryParse([.. w], out _, out _)));
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public sealed class HelperProcessTests
         List<UpgradeEvent> events = [];
 
         // Act
-        var result = await RunAsync(fake, HelperCommand.Upgrade(Fingerprint, bootEnvironment: false), events.Add);
+        var result = await RunAsync(fake, HelperArguments.Upgrade(Fingerprint, bootEnvironment: false), events.Add);
 
         // Assert
         Assert.True(result.Succeeded, result.ToString());
@@ -48,7 +48,7 @@ public sealed class HelperProcessTests
         List<UpgradeEvent> events = [];
 
         // Act
-        await RunAsync(fake, HelperCommand.Refresh, events.Add);
+        await RunAsync(fake, HelperArguments.Refresh, events.Add);
 
         // Assert
         Assert.Equal(UpgradeEvent.ForLog("dpkg: warning: not JSON"), events[0]);
@@ -63,7 +63,7 @@ public sealed class HelperProcessTests
         using var fake = new FakeHelper("#!/bin/sh\nexit 0\n", $"#!/bin/sh\necho 'Error executing command as another user: Not authorized' >&2\nexit {status}\n");
 
         // Act
-        var result = await RunAsync(fake, HelperCommand.Refresh, _ => { });
+        var result = await RunAsync(fake, HelperArguments.Refresh, _ => { });
 
         // Assert
         Assert.Equal((expected, status, null), (result.Outcome, result.ExitCode, result.Final));
@@ -82,7 +82,7 @@ public sealed class HelperProcessTests
             """);
 
         // Act
-        var result = await RunAsync(fake, HelperCommand.Upgrade(Fingerprint, bootEnvironment: true), _ => { });
+        var result = await RunAsync(fake, HelperArguments.Upgrade(Fingerprint, bootEnvironment: true), _ => { });
 
         // Assert
         Assert.Equal((ElevationOutcome.Ran, HelperExitCodes.PlanChanged), (result.Outcome, result.ExitCode));
@@ -107,7 +107,7 @@ public sealed class HelperProcessTests
         var firstEvent = new TaskCompletionSource();
 
         // Act
-        var run = RunAsync(fake, HelperCommand.Refresh, _ => firstEvent.TrySetResult(), stop.Token);
+        var run = RunAsync(fake, HelperArguments.Refresh, _ => firstEvent.TrySetResult(), stop.Token);
         await firstEvent.Task.WaitAsync(s_timeout, TestContext.Current.CancellationToken);
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
@@ -129,7 +129,7 @@ public sealed class HelperProcessTests
         Assert.Equal(UpgradeEvent.ForLog("{\"line\":\"x\"}"), HelperProcess.ParseLine("{\"line\":\"x\"}"));
     }
 
-    private static Task<HelperRunResult> RunAsync(FakeHelper fake, IReadOnlyList<string> arguments, Action<UpgradeEvent> onEvent, CancellationToken cancellationToken = default) =>
+    private static Task<HelperRunResult> RunAsync(FakeHelper fake, HelperArguments arguments, Action<UpgradeEvent> onEvent, CancellationToken cancellationToken = default) =>
         HelperProcess.RunAsync(new ElevationMethod("pkexec", [fake.Pkexec]), fake.HelperPath, arguments, onEvent, cancellationToken)
             .WaitAsync(s_timeout, TestContext.Current.CancellationToken);
 }

@@ -1,4 +1,5 @@
 using UpdateStation.Packages.Processes;
+using UpdateStation.Posix;
 using UpdateStation.Settings;
 
 namespace UpdateStation.Helper.Settings;
@@ -73,7 +74,7 @@ internal sealed record HelperSettings(string? Backend, string? AptConfig, string
         }
         catch (Posix.PosixException ex)
         {
-            throw new SettingsException($"cannot examine the settings file '{path}': {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(ex.Errno)}.");
+            throw new SettingsException($"cannot examine the settings file '{path}': {ErrnoText.Strerror(ex.Errno)}.");
         }
     }
 }

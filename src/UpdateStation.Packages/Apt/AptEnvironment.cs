@@ -71,13 +71,9 @@ internal sealed class AptEnvironment
                     PosixFile.CreateDirectories(directory, PrivateTree.DirectoryMode);
                 }
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PosixException)
             {
-                throw new BackendException($"Cannot create the private apt directory '{directory}': {IoErrorText.Describe(ex)}.", ex);
-            }
-            catch (PosixException ex)
-            {
-                throw new BackendException($"Cannot create the private apt directory '{directory}': {ErrnoText.Describe(ex.Errno)}.", ex);
+                throw new BackendException($"Cannot create the private apt directory '{directory}': {ErrnoText.Describe(ex)}.", ex);
             }
         }
 
@@ -85,13 +81,9 @@ internal sealed class AptEnvironment
         {
             WriteIfChanged(configPath, text);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PosixException)
         {
-            throw new BackendException($"Cannot write the private apt configuration '{configPath}': {IoErrorText.Describe(ex)}.", ex);
-        }
-        catch (PosixException ex)
-        {
-            throw new BackendException($"Cannot write the private apt configuration '{configPath}': {ErrnoText.Describe(ex.Errno)}.", ex);
+            throw new BackendException($"Cannot write the private apt configuration '{configPath}': {ErrnoText.Describe(ex)}.", ex);
         }
 
         var hostVariables = new Dictionary<string, string?>(variables, StringComparer.Ordinal);
@@ -111,7 +103,7 @@ internal sealed class AptEnvironment
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problem = $"cannot be read: {IoErrorText.Describe(ex)}";
+            problem = $"cannot be read: {ErrnoText.Describe(ex)}";
         }
 
         if (problem is not null)

@@ -62,6 +62,13 @@ public sealed partial class PkgBackend : IPackageBackend
             catalogue.UpdatedAt);
     }
 
+    /// <remarks>$PKG_DBDIR/local.sqlite: pkg locks the database itself while it works.</remarks>
+    public Task<PackageDatabase?> FindDatabaseAsync(CancellationToken cancellationToken = default)
+    {
+        var file = Path.Combine(DatabaseDirectory, "local.sqlite");
+        return Task.FromResult<PackageDatabase?>(new PackageDatabase(file, file));
+    }
+
     private string DatabaseDirectory
     {
         get

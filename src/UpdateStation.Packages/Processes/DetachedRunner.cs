@@ -58,7 +58,7 @@ public static class DetachedRunner
             }
             catch (PosixException ex)
             {
-                throw new BackendException($"Cannot run '{path}': {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(ex.Errno)}.", ex);
+                throw new BackendException($"Cannot run '{path}': {ErrnoText.Strerror(ex.Errno)}.", ex);
             }
         }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using UpdateStation.Posix;
 
 namespace UpdateStation.Packages.Processes;
 
@@ -62,7 +63,7 @@ public static class ProcessRunner
         catch (System.ComponentModel.Win32Exception ex)
         {
             // The runtime's message names the working directory and the internals; the program and errno are what matter.
-            throw new BackendException($"Cannot run '{startInfo.FileName}': {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(ex.NativeErrorCode)}.", ex);
+            throw new BackendException($"Cannot run '{startInfo.FileName}': {ErrnoText.Strerror(ex.NativeErrorCode)}.", ex);
         }
 
         process.StandardInput.Close();

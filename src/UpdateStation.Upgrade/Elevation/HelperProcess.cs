@@ -24,13 +24,13 @@ public static class HelperProcess
     public static async Task<HelperRunResult> RunAsync(
         ElevationMethod method,
         string helperPath,
-        IReadOnlyList<string> arguments,
+        HelperArguments arguments,
         Action<UpgradeEvent> onEvent,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(onEvent);
-        var argv = method.CommandLine(helperPath, arguments);
+        var argv = method.CommandLine(helperPath, arguments.Arguments);
         var start = new ProcessStartInfo(argv[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in argv.Skip(1))
         {

@@ -41,14 +41,14 @@ public sealed record UpgradeEvent(string Event)
 
     public PlanJson? Plan { get; init; }
 
-    public static UpgradeEvent ForStep(string step) => new("step") { Step = step };
+    public static UpgradeEvent ForStep(string step) => new(UpgradeEventNames.EventStep) { Step = step };
 
-    public static UpgradeEvent ForProgress(double? percent, string? package) => new("progress") { Percent = percent, Package = package };
+    public static UpgradeEvent ForProgress(double? percent, string? package) => new(UpgradeEventNames.EventProgress) { Percent = percent, Package = package };
 
-    public static UpgradeEvent ForLog(string line) => new("log") { Line = line };
+    public static UpgradeEvent ForLog(string line) => new(UpgradeEventNames.EventLog) { Line = line };
 
-    public static UpgradeEvent ForWaitingForLock(string holder, int? pid) => new("waiting-for-lock") { Holder = holder, Pid = pid };
+    public static UpgradeEvent ForWaitingForLock(string holder, int? pid) => new(UpgradeEventNames.EventWaitingForLock) { Holder = holder, Pid = pid };
 
     public static UpgradeEvent ForError(string code, string message, string log, PlanJson? plan = null) =>
-        new("error") { Code = code, Message = message, Log = log, Plan = plan };
+        new(UpgradeEventNames.EventError) { Code = code, Message = message, Log = log, Plan = plan };
 }

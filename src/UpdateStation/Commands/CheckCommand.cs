@@ -30,7 +30,7 @@ internal static class CheckCommand
         try
         {
             var backend = BackendSelector.Create(
-                result.GetValue(CheckCommandDefinition.BackendOption), SettingsCommand.CheckTimeout(SettingsCommand.Load()));
+                result.GetValue(CheckCommandDefinition.BackendOption), CommandSettings.CheckTimeout(CommandSettings.Load()));
             bool refresh = !result.GetValue(CheckCommandDefinition.NoRefreshOption);
             bool json = result.GetValue(CheckCommandDefinition.JsonOption);
             var checking = backend.CheckAsync(refresh, stop.Token);

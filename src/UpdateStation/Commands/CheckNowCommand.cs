@@ -50,7 +50,7 @@ internal static class CheckNowCommand
         using var loop = new HeadlessMainLoop();
         // Settings are read only here, where this process checks: a check-now that wakes the tray stays as quick as it was.
         using var session = new InstanceSession(
-            loop, directory, InstanceState.CheckNowMode, new UpdateCheck(backend, SettingsCommand.CheckTimeout(SettingsCommand.Load())));
+            loop, directory, InstanceState.CheckNowMode, new UpdateCheck(backend, CommandSettings.CheckTimeout(CommandSettings.Load())));
         int? status = null;
 
         // A check-now instance runs one check: activations join it, finished or not.

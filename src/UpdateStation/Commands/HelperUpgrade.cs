@@ -1,6 +1,7 @@
 using UpdateStation.Packages;
 using UpdateStation.Packages.Model;
 using UpdateStation.Packages.Processes;
+using UpdateStation.Posix;
 using UpdateStation.Rendering;
 using UpdateStation.Upgrade;
 using UpdateStation.Upgrade.Elevation;
@@ -38,14 +39,14 @@ internal sealed class HelperUpgrade(TextWriter output, IProgress<UpgradeProgress
         HelperRunResult result;
         try
         {
-            result = await HelperProcess.RunAsync(method, helper, HelperCommand.Upgrade(PlanFingerprint.Of(plan), bootEnvironment: true), Show)
+            result = await HelperProcess.RunAsync(method, helper, HelperArguments.Upgrade(PlanFingerprint.Of(plan), bootEnvironment: true), Show)
                 .ConfigureAwait(false);
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
             finishBar();
             var program = method.Prefix.Count > 0 ? method.Prefix[0] : helper;
-            return Log.Error($"cannot run '{program}': {System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(ex.NativeErrorCode)}; nothing was changed.");
+            return Log.Error($"cannot run '{program}': {ErrnoText.Strerror(ex.NativeErrorCode)}; nothing was changed.");
         }
 
         finishBar();

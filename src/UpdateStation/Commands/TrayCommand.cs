@@ -9,13 +9,13 @@ internal static class TrayCommand
     public static int Run(ParseResult result)
     {
         var directory = RuntimeDirectory.Open();
-        var settings = SettingsCommand.Load();
-        var interval = TimeSpan.FromMinutes(SettingsCommand.Given(result, TrayCommandDefinition.Interval) ?? settings.CheckIntervalMinutes);
-        var firstCheck = TimeSpan.FromSeconds(SettingsCommand.Given(result, TrayCommandDefinition.FirstCheckDelay) ?? settings.FirstCheckDelaySeconds);
+        var settings = CommandSettings.Load();
+        var interval = TimeSpan.FromMinutes(CommandSettings.Given(result, TrayCommandDefinition.Interval) ?? settings.CheckIntervalMinutes);
+        var firstCheck = TimeSpan.FromSeconds(CommandSettings.Given(result, TrayCommandDefinition.FirstCheckDelay) ?? settings.FirstCheckDelaySeconds);
         var backend = result.GetValue(TrayCommandDefinition.Backend) ?? Environment.GetEnvironmentVariable(BackendSelector.EnvironmentVariable) ?? settings.Backend;
         using var loop = new HeadlessMainLoop();
         using var session = new InstanceSession(
-            loop, directory, InstanceState.TrayMode, new UpdateCheck(backend, SettingsCommand.CheckTimeout(settings)));
+            loop, directory, InstanceState.TrayMode, new UpdateCheck(backend, CommandSettings.CheckTimeout(settings)));
         session.Checks.Completed += check => Log.Info(check.Summary.Error is null
             ? $"check done: {check.Summary.Updates} update(s), {check.Summary.Security} security"
             : $"check failed: {check.Summary.Error}");

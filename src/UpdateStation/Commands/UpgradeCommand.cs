@@ -40,7 +40,7 @@ internal static class UpgradeCommand
             }
 
             var backend = BackendSelector.Create(
-                result.GetValue(UpgradeCommandDefinition.BackendOption), SettingsCommand.CheckTimeout(SettingsCommand.Load()));
+                result.GetValue(UpgradeCommandDefinition.BackendOption), CommandSettings.CheckTimeout(CommandSettings.Load()));
             var plan = await backend.CheckAsync(refresh: true, guard.Token).ConfigureAwait(false);
             PlanTable.Write(output, plan, DateTimeOffset.UtcNow, refreshRequested: true);
             if (plan.IsUpToDate)

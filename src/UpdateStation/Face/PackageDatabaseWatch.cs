@@ -55,7 +55,7 @@ internal sealed class PackageDatabaseWatch : IDisposable
     /// <summary>Watches the database of <paramref name="backendName"/>'s package manager; null (and a log line) when it cannot.</summary>
     public static PackageDatabaseWatch? Start(string? backendName, InstanceChecks<UpdatePlan> checks, IMainLoop loop)
     {
-        var database = PackageDatabase.Find(backendName);
+        var database = Find(backendName);
         try
         {
             return database is null ? null : new PackageDatabaseWatch(database, checks, loop);
@@ -63,6 +63,19 @@ internal sealed class PackageDatabaseWatch : IDisposable
         catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException or PlatformNotSupportedException)
         {
             Log.Info($"cannot watch the package database {database!.File} ({ex.Message}); the icon follows package changes at the next check");
+            return null;
+        }
+    }
+
+    /// <summary>The database of the backend the checks use; null when it cannot be told (the watch is then off).</summary>
+    private static PackageDatabase? Find(string? backendName)
+    {
+        try
+        {
+            return BackendSelector.Create(backendName).FindDatabaseAsync().GetAwaiter().GetResult();
+        }
+        catch (BackendException)
+        {
             return null;
         }
     }

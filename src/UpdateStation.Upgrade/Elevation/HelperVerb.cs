@@ -1,6 +1,6 @@
-namespace UpdateStation.Helper;
+namespace UpdateStation.Upgrade.Elevation;
 
-internal enum HelperVerb
+public enum HelperVerb
 {
     Refresh,
     Upgrade,

@@ -1,14 +1,42 @@
 using UpdateStation.Packages.Apt;
 using UpdateStation.Packages.Model;
 
-namespace UpdateStation.Helper;
+namespace UpdateStation.Upgrade.Elevation;
 
 /// <summary>
 /// The helper's whole command line: `refresh`, `upgrade --plan SHA256 [--no-boot-environment]` or `reboot`, and nothing
-/// else (no response files, no abbreviations, no repeated options).
+/// else (no response files, no abbreviations, no repeated options). Its client writes it (<see cref="Arguments"/>), the
+/// helper reads it (<see cref="TryParse"/>).
 /// </summary>
-internal sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool BootEnvironment = true)
+public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool BootEnvironment = true)
 {
+    private const string RefreshVerb = "refresh";
+    private const string UpgradeVerb = "upgrade";
+    private const string RebootVerb = "reboot";
+    private const string PlanOption = "--plan";
+    private const string NoBootEnvironmentOption = "--no-boot-environment";
+
+    public static HelperArguments Refresh { get; } = new(HelperVerb.Refresh);
+
+    public static HelperArguments Reboot { get; } = new(HelperVerb.Reboot);
+
+    /// <summary>The arguments after the helper's path.</summary>
+    public IReadOnlyList<string> Arguments => Verb switch
+    {
+        HelperVerb.Refresh => [RefreshVerb],
+        HelperVerb.Reboot => [RebootVerb],
+        HelperVerb.Upgrade when BootEnvironment => [UpgradeVerb, PlanOption, Plan!],
+        HelperVerb.Upgrade => [UpgradeVerb, PlanOption, Plan!, NoBootEnvironmentOption],
+        _ => [AptPlanHook.Verb, Plan!],
+    };
+
+    /// <summary>`upgrade --plan FINGERPRINT`, with `--no-boot-environment` when <paramref name="bootEnvironment"/> is false.</summary>
+    public static HelperArguments Upgrade(string fingerprint, bool bootEnvironment)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fingerprint);
+        return new(HelperVerb.Upgrade, fingerprint, bootEnvironment);
+    }
+
     /// <summary>Parses argv; on failure <paramref name="error"/> is one line saying what is wrong.</summary>
     public static bool TryParse(string[] args, out HelperArguments? arguments, out string error)
     {
@@ -16,21 +44,21 @@ internal sealed record HelperArguments(HelperVerb Verb, string? Plan = null, boo
         error = "";
         switch (args)
         {
-            case ["refresh"]:
+            case [RefreshVerb]:
                 arguments = new HelperArguments(HelperVerb.Refresh);
                 return true;
-            case ["reboot"]:
+            case [RebootVerb]:
                 arguments = new HelperArguments(HelperVerb.Reboot);
                 return true;
             case [AptPlanHook.Verb, var fingerprint] when PlanFingerprint.IsWellFormed(fingerprint):
                 arguments = new HelperArguments(HelperVerb.VerifyAptPlan, fingerprint);
                 return true;
-            case ["upgrade", .. var rest]:
+            case [UpgradeVerb, .. var rest]:
                 return TryParseUpgrade(rest, out arguments, out error);
             case []:
                 error = "no verb given; use refresh, upgrade --plan SHA256 [--no-boot-environment] or reboot.";
                 return false;
-            case ["refresh" or "reboot", ..]:
+            case [RefreshVerb or RebootVerb, ..]:
                 error = $"'{args[0]}' takes no arguments.";
                 return false;
             default:
@@ -45,11 +73,11 @@ internal sealed record HelperArguments(HelperVerb Verb, string? Plan = null, boo
         (string? plan, bool? bootEnvironment) = (null, null);
         for (var i = 0; i < rest.Length; i++)
         {
-            if (rest[i] == "--plan" && plan is null && i + 1 < rest.Length)
+            if (rest[i] == PlanOption && plan is null && i + 1 < rest.Length)
             {
                 plan = rest[++i];
             }
-            else if (rest[i] == "--no-boot-environment" && bootEnvironment is null)
+            else if (rest[i] == NoBootEnvironmentOption && bootEnvironment is null)
             {
                 bootEnvironment = false;
             }

@@ -1,0 +1,16 @@
+namespace UpdateStation;
+
+/// <summary>The settings every command starts from, and how a command's own options override them.</summary>
+internal static class CommandSettings
+{
+    /// <summary>The system file, then the user's; each problem in them is one line on stderr, never a failure.</summary>
+    public static StationSettings Load() => SettingsLoader.Load(SettingsFiles.ForCurrentUser(), Log.Info);
+
+    /// <summary>`check-timeout-minutes`: how long a refresh, a simulation or a lookup of a check may run.</summary>
+    public static TimeSpan CheckTimeout(StationSettings settings) => TimeSpan.FromMinutes(settings.CheckTimeoutMinutes);
+
+    /// <summary>The option's value when the command line gave it, so that it overrides the settings; else null.</summary>
+    public static T? Given<T>(ParseResult result, Option<T> option)
+        where T : struct =>
+        result.GetResult(option) is { Implicit: false } given ? given.GetValueOrDefault<T>() : null;
+}
