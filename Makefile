@@ -70,14 +70,22 @@ endef
 LANGUAGES := $(patsubst po/%.po,%,$(wildcard po/*.po))
 MOFILES := $(foreach lang,$(LANGUAGES),$(ARTIFACTS)/share/locale/$(lang)/LC_MESSAGES/update-station.mo)
 HELPER := $(wildcard $(ARTIFACTS)/libexec/update-station-helper)
+# The menu and autostart entries with their translations (msgfmt --desktop reads po/LINGUAS); our icons for hicolor.
+DESKTOPFILES := $(BUILT)/$(APPID).desktop $(BUILT)/$(APPID).autostart.desktop
+ICONS := $(notdir $(wildcard packaging/icons/*.svg))
+ICONDIR := $(DATADIR)/icons/hicolor/scalable/apps
 
 .PHONY: all install uninstall clean FORCE
-all: $(BUILT)/$(APPID).policy $(BUILT)/sudoers $(BUILT)/doas.conf $(MOFILES)
+all: $(BUILT)/$(APPID).policy $(BUILT)/sudoers $(BUILT)/doas.conf $(DESKTOPFILES) $(MOFILES)
 
 # build.sh compiles the translations too; this rule makes them when it did not (or a .po changed since).
 $(ARTIFACTS)/share/locale/%/LC_MESSAGES/update-station.mo: po/%.po
 	@mkdir -p $(call q,$(dir $@))
 	msgfmt --check -o $(call q,$@) $(call q,$<)
+
+$(DESKTOPFILES): $(BUILT)/%: packaging/%.in po/LINGUAS $(wildcard po/*.po)
+	@mkdir -p $(call q,$(BUILT))
+	msgfmt --desktop --template=$(call q,$<) -d po -o $(call q,$@)
 
 # Made again every time: what they name (LIBEXECDIR, SYSCONFDIR) may differ from the last install's.
 $(BUILT)/%: packaging/%.in FORCE
@@ -95,9 +103,11 @@ ifneq ($(HELPER),)
 	$(INSTALL) -m 0755 $(call q,$(HELPER)) $(call d,$(LIBEXECDIR)/update-station-helper)
 endif
 	$(INSTALL) -d $(call d,$(DATADIR)/applications) $(call d,$(SYSCONFDIR)/xdg/autostart) $(call d,$(DATADIR)/metainfo)
-	$(INSTALL) -m 0644 packaging/$(APPID).desktop $(call d,$(DATADIR)/applications/$(APPID).desktop)
-	$(INSTALL) -m 0644 packaging/$(APPID).autostart.desktop $(call d,$(SYSCONFDIR)/xdg/autostart/$(APPID).desktop)
+	$(INSTALL) -m 0644 $(call q,$(BUILT)/$(APPID).desktop) $(call d,$(DATADIR)/applications/$(APPID).desktop)
+	$(INSTALL) -m 0644 $(call q,$(BUILT)/$(APPID).autostart.desktop) $(call d,$(SYSCONFDIR)/xdg/autostart/$(APPID).desktop)
 	$(INSTALL) -m 0644 packaging/$(APPID).metainfo.xml $(call d,$(DATADIR)/metainfo/$(APPID).metainfo.xml)
+	$(INSTALL) -d $(call d,$(ICONDIR))
+	for icon in $(ICONS); do $(INSTALL) -m 0644 packaging/icons/$$icon $(call d,$(ICONDIR))/$$icon || exit 1; done
 	$(INSTALL) -d $(call d,$(POLKITACTIONSDIR))
 	$(INSTALL) -m 0644 $(call q,$(BUILT)/$(APPID).policy) $(call d,$(POLKITACTIONSDIR)/$(APPID).policy)
 	$(INSTALL) -d $(call d,$(EXAMPLESDIR))
@@ -122,11 +132,12 @@ endif
 	done
 
 # What an administrator may have edited (the settings, the autostart entry, the log rotation) is removed only when unchanged.
-uninstall:
+uninstall: $(BUILT)/$(APPID).autostart.desktop
 	@test -n "$(SYSCONFDIR)" || { echo "make: neither $(ARTIFACTS)/bin/update-station nor $(DESTDIR)$(BINDIR)/update-station names its SYSCONFDIR: give SYSCONFDIR=DIR." >&2; exit 1; }
 	rm -f $(call d,$(BINDIR)/update-station) $(call d,$(LIBEXECDIR)/update-station-helper)
 	rm -f $(call d,$(DATADIR)/applications/$(APPID).desktop)
-	$(call remove-unedited,$(SYSCONFDIR)/xdg/autostart/$(APPID).desktop,packaging/$(APPID).autostart.desktop)
+	$(call remove-unedited,$(SYSCONFDIR)/xdg/autostart/$(APPID).desktop,$(BUILT)/$(APPID).autostart.desktop)
+	for icon in $(ICONS); do rm -f $(call d,$(ICONDIR))/$$icon; done
 	rm -f $(call d,$(DATADIR)/metainfo/$(APPID).metainfo.xml) $(call d,$(POLKITACTIONSDIR)/$(APPID).policy)
 	rm -f $(call d,$(EXAMPLESDIR)/sudoers) $(call d,$(EXAMPLESDIR)/doas.conf)
 	-rmdir $(call d,$(EXAMPLESDIR)) $(call d,$(DOCDIR)) 2>/dev/null

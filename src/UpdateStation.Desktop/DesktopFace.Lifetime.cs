@@ -5,6 +5,8 @@ namespace UpdateStation.Desktop;
 /// <summary>Connecting, the calls the instance makes, and the way back to the caller's thread.</summary>
 public sealed partial class DesktopFace
 {
+    private static readonly TimeSpan s_withdrawTimeout = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Connects to the session bus, exports the item and its menu, registers with the StatusNotifierWatcher when
     /// there is one, and follows the notification server's signals.
@@ -69,12 +71,21 @@ public sealed partial class DesktopFace
     /// <returns>Why it ended, when known.</returns>
     public Task<Exception?> DisconnectedAsync() => _connection.DisconnectedAsync();
 
-    public ValueTask DisposeAsync()
+    /// <summary>Withdraws the notification still shown (a bus that answers late is not waited for long), then disconnects.</summary>
+    public async ValueTask DisposeAsync()
     {
+        try
+        {
+            await _notifier.WithdrawAsync().WaitAsync(s_withdrawTimeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            _options.Log("the notification server did not answer; a notification may stay shown");
+        }
+
         _registration.Dispose();
         _notifier.Dispose();
         _connection.Dispose();
-        return default;
     }
 
     private void Change(Func<TrayFacts, TrayFacts> change)
@@ -82,7 +93,7 @@ public sealed partial class DesktopFace
         lock (_gate)
         {
             _facts = change(_facts);
-            _item.Update(TrayAppearanceRules.Compute(_facts, _options.Time.GetUtcNow(), TimeZoneInfo.Local));
+            _item.Update(TrayAppearanceRules.Compute(_facts, _icons, _options.Time.GetUtcNow(), TimeZoneInfo.Local));
         }
     }
 

@@ -23,6 +23,7 @@ public sealed partial class DesktopFace : IAsyncDisposable
     private readonly StatusNotifierRegistration _registration;
     private readonly DesktopNotifier _notifier;
     private readonly Lock _gate = new();
+    private readonly TrayIcons _icons;
     private TrayFacts _facts;
 
     private DesktopFace(DBusConnection connection, DesktopFaceOptions options)
@@ -30,13 +31,14 @@ public sealed partial class DesktopFace : IAsyncDisposable
         _connection = connection;
         _options = options;
         _facts = new TrayFacts(null, Checking: false, FailureReason: null, RestartNeeded: false, options.Time.GetUtcNow());
-        _item = new StatusNotifierItem(connection, Raise);
+        _icons = options.Icons ?? TrayIcons.ForThisInstallation();
+        _item = new StatusNotifierItem(connection, Raise, _icons);
         _menu = new DBusMenu(connection, Raise);
         ItemService = $"org.kde.StatusNotifierItem-{Environment.ProcessId}-{Interlocked.Increment(ref s_faces)}";
         _registration = new StatusNotifierRegistration(
             new StatusNotifierWatcherProxy(connection), ItemService, OnHostChanged, options.Log);
         var store = options.NotificationMemoryPath is { } path ? new NotificationMemoryStore(path) : NotificationMemoryStore.ForUser();
-        _notifier = new DesktopNotifier(new NotificationsProxy(connection), store, options.Notifications, Raise, options.Log);
+        _notifier = new DesktopNotifier(new NotificationsProxy(connection), store, options.Notifications, _icons.Application, Raise, options.Log);
     }
 
     /// <summary>"Show Updates" in the menu, a left click on the icon, or a notification's action.</summary>

@@ -23,6 +23,9 @@ public sealed record DesktopFaceOptions
     /// <summary>Where the notification memory lives; null means $XDG_STATE_HOME/update-station/notifications.json.</summary>
     public string? NotificationMemoryPath { get; init; }
 
+    /// <summary>The icons the item names; null means ours where this installation has them, else Adwaita's (for tests).</summary>
+    internal Tray.TrayIcons? Icons { get; init; }
+
     /// <summary>The clock (for tests).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -35,7 +35,7 @@ internal sealed partial class UpdateWindow : IDisposable
         Debug.Assert(GtkThread.IsCurrent);
         _window = SafeGObjectHandle.Own(Interop.Gtk.WindowNew(Interop.Gtk.GtkWindowType.GTK_WINDOW_TOPLEVEL));
         Interop.Gtk.WindowSetTitle(_window, Title);
-        Interop.Gtk.WindowSetIconName(_window, "software-update-available");
+        Interop.Gtk.WindowSetIconName(_window, "update-station"); // packaging/icons, in hicolor; the menu entry names it too
         Interop.Gtk.WindowSetDefaultSize(_window, 760, 440);
         _tryAgain = Widgets.Button(Catalog.T("_Try Again"), checkAgain);
         _checkAgain = Widgets.Button(Catalog.T("C_heck Again"), checkAgain);

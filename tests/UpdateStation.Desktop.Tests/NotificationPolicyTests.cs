@@ -19,7 +19,12 @@ public sealed class NotificationPolicyTests
         { "new security update within 24 h: at once", "vim 9.1, openssl 3.0.15!", "vim 9.1", 1, 7u, "Notify", "openssl 3.0.15|vim 9.1" },
         { "security update already notified", "openssl 3.0.15!", "openssl 3.0.15", 1, 7u, "None", "openssl 3.0.15" },
         { "a newer version of a notified package is new", "vim 9.2", "vim 9.1", 30, null, "Notify", "vim 9.2" },
-        { "installed ones are forgotten, nothing new", "vim 9.1", "curl 8.5|vim 9.1", 1, 7u, "None", "vim 9.1" },
+        { "installed ones are forgotten, nothing new", "vim 9.1", "curl 8.5|vim 9.1", 1, null, "None", "vim 9.1" },
+        { "some installed, the shown one names them: withdraw", "vim 9.1", "curl 8.5|vim 9.1", 1, 7u, "Withdraw", "vim 9.1" },
+        { "a removal alone is no update", "-legacy-codec", "", null, null, "None", "" },
+        { "a removal alone, one shown: withdraw", "-legacy-codec", "vim 9.1", 3, 7u, "Withdraw", "" },
+        { "a removal beside the notified updates: nothing new", "vim 9.1, -legacy-codec", "vim 9.1", 30, 7u, "None", "vim 9.1" },
+        { "first updates with a removal: only updates are told", "vim 9.1, -legacy-codec", "", null, null, "Notify", "vim 9.1" },
     };
 
     /// <summary>The `notifications` level and `notification-interval-hours` narrow or stretch the rules above.</summary>

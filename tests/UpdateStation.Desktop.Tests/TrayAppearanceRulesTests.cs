@@ -5,8 +5,8 @@ public sealed class TrayAppearanceRulesTests
 {
     private static readonly DateTimeOffset s_start = Plans.Noon.AddDays(-1);
 
-    private static TrayAppearance Compute(TrayFacts facts, DateTimeOffset? now = null) =>
-        TrayAppearanceRules.Compute(facts, now ?? Plans.Noon.AddMinutes(5), TimeZoneInfo.Utc);
+    private static TrayAppearance Compute(TrayFacts facts, DateTimeOffset? now = null, TrayIcons? icons = null) =>
+        TrayAppearanceRules.Compute(facts, icons ?? TrayIcons.Adwaita, now ?? Plans.Noon.AddMinutes(5), TimeZoneInfo.Utc);
 
     private static TrayFacts Facts(UpdatePlan? plan = null) => new(plan, false, null, false, s_start);
 
@@ -106,6 +106,8 @@ public sealed class TrayAppearanceRulesTests
     [Theory]
     [InlineData("vim 9.1", "1 update")]
     [InlineData("vim 9.1, a 1, b 2!", "3 updates (1 security)")]
+    [InlineData("vim 9.1, -legacy-codec, -old-lib", "1 update")]
+    [InlineData("-legacy-codec", "No updates")]
     [InlineData("", "Your system is up to date")]
     public void Describe_CountsUpdatesAndSecurity(string plan, string expected) =>
         Assert.Equal(expected, TrayAppearanceRules.Describe(Plans.Of(plan)));
@@ -118,5 +120,31 @@ public sealed class TrayAppearanceRulesTests
         var look = Compute(facts, s_start.AddHours(1));
 
         Assert.StartsWith(@"Last check failed: mirror \u202egnp.exe\e[2J\x07" + "\n", look.ToolTipText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("vim 9.1, -legacy-codec", "Active", "1 update, checked 12:00\nAlso removes: legacy-codec")]
+    [InlineData("openssl 3.0.15!, -a, -b, -c, -d", "NeedsAttention", "1 update (1 security), checked 12:00\nAlso removes: a, b, c and 1 more")]
+    [InlineData("-legacy-codec", "Active", "No updates, checked 12:00\nRemoves: legacy-codec")]
+    public void Compute_Removals_AreNamedApartAndNeverCountedAsUpdates(string plan, string status, string tooltip)
+    {
+        var look = Compute(Facts(Plans.Of(plan)));
+
+        Assert.Equal((status, tooltip), (look.StatusName, look.ToolTipText));
+    }
+
+    /// <summary>Each state's icon, ours and Adwaita's (where our icons are not installed).</summary>
+    [Theory]
+    [InlineData("vim 9.1", false, "update-station-updates-symbolic", "software-update-available")]
+    [InlineData("vim 9.1, openssl 3.0.15!", false, "update-station-security-symbolic", "software-update-urgent")]
+    [InlineData("vim 9.1", true, "update-station-error-symbolic", "dialog-warning")]
+    [InlineData("vim 9.1, openssl 3.0.15!", true, "update-station-security-symbolic", "software-update-urgent")]
+    public void Compute_ChoosesTheStatesIcon(string plan, bool failingForAWeek, string own, string adwaita)
+    {
+        var facts = Facts(Plans.Of(plan)) with { FailureReason = failingForAWeek ? "mirror unreachable" : null };
+        var now = failingForAWeek ? Plans.Noon.AddDays(8) : Plans.Noon;
+
+        Assert.Equal(own, Compute(facts, now, TrayIcons.Own("/usr/share/icons")).IconName);
+        Assert.Equal(adwaita, Compute(facts, now).IconName);
     }
 }

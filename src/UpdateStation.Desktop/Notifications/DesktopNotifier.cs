@@ -6,13 +6,20 @@ namespace UpdateStation.Desktop.Notifications;
 /// Calls are serialised; the signal handlers touch only the memory, under <see cref="_gate"/>.
 /// </remarks>
 internal sealed class DesktopNotifier(
-    NotificationsProxy proxy, NotificationMemoryStore store, NotificationSettings settings,
+    NotificationsProxy proxy, NotificationMemoryStore store, NotificationSettings settings, string icon,
     Action<DesktopRequest> request, Action<string> log) : IDisposable
 {
     public const string AppName = "Update Station";
     public const string DesktopEntry = "org.updatestation.UpdateStation";
+
+    /// <summary>Routine news: critical would stay until dismissed (the spec says servers never expire it); security says so in the summary.</summary>
     private const byte NormalUrgency = 1;
-    private const byte CriticalUrgency = 2;
+
+    /// <summary>
+    /// The server's timeout for a normal notification (dunst and xfce4-notifyd: 10 s; Plasma: by the text's length), which the
+    /// user may have set longer to read it, rather than ours: the icon keeps telling after it expires, and the window lists all.
+    /// </summary>
+    private const int ServerDefaultTimeout = -1;
     private const string ActionsCapability = "actions";
 
     private readonly SemaphoreSlim _turn = new(1, 1);
@@ -73,6 +80,25 @@ internal sealed class DesktopNotifier(
         }
     }
 
+    /// <summary>Withdraws the notification still shown, if any (the tray stops: nobody is left to open the window it offers).</summary>
+    /// <remarks>What was notified stays known: the same updates are not told again after a restart.</remarks>
+    public async Task WithdrawAsync()
+    {
+        await _turn.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (Memory.ShownId is { } shown)
+            {
+                await TryCloseAsync(shown).ConfigureAwait(false);
+                Keep(Memory with { ShownId = null });
+            }
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
     private async Task<uint?> TryNotifyAsync(UpdatePlan plan, uint replacesId)
     {
         try
@@ -85,9 +111,9 @@ internal sealed class DesktopNotifier(
 
             var content = NotificationContent.For(plan, markup: _capabilities.Contains("body-markup"));
             return await proxy.NotifyAsync(
-                AppName, replacesId, Tray.TrayAppearance.UpdatesIcon, content.Summary, content.Body,
+                AppName, replacesId, icon, content.Summary, content.Body,
                 ["default", Catalog.T("Show Updates"), "show", Catalog.T("Show Updates")], DesktopEntry,
-                content.Urgent ? CriticalUrgency : NormalUrgency, expireTimeout: -1).ConfigureAwait(false);
+                NormalUrgency, ServerDefaultTimeout).ConfigureAwait(false);
         }
         catch (DBusExceptionBase ex)
         {

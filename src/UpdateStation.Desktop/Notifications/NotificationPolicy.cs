@@ -7,7 +7,9 @@ namespace UpdateStation.Desktop.Notifications;
 /// <item>A security update not notified yet: at once.</item>
 /// <item>Otherwise at most one notification per <see cref="NotificationSettings.MinimumInterval"/>, and only with
 /// something new; what could not be told yet stays new, so a later check tells it.</item>
-/// <item>Updates gone (installed elsewhere): the shown notification is withdrawn and the memory forgets them.</item>
+/// <item>Updates gone (installed, here or elsewhere): the shown notification is withdrawn (it names them) and the
+/// memory forgets them; so when the plan is up to date.</item>
+/// <item>Removals are no updates (<see cref="PlanParts"/>): they neither earn a notification nor keep one shown.</item>
 /// </list>
 /// The level narrows this: <see cref="NotificationLevel.Security"/> keeps only the security rule (regular updates stay
 /// new until a security update brings them along); <see cref="NotificationLevel.None"/> never notifies.
@@ -21,16 +23,11 @@ internal static class NotificationPolicy
         ArgumentNullException.ThrowIfNull(memory);
         ArgumentNullException.ThrowIfNull(settings);
 
-        if (plan.IsUpToDate)
-        {
-            var forgotten = memory with { Notified = [], ShownId = null };
-            return new(memory.ShownId is null ? NotificationAction.None : NotificationAction.Withdraw, forgotten);
-        }
-
-        var current = plan.Updates.Select(NotificationMemory.KeyOf).ToHashSet(StringComparer.Ordinal);
+        var updates = PlanParts.Of(plan).Updates;
+        var current = updates.Select(NotificationMemory.KeyOf).ToHashSet(StringComparer.Ordinal);
         var known = memory.Notified.Where(current.Contains).ToList();
         var kept = memory with { Notified = known };
-        var fresh = plan.Updates.Where(u => !known.Contains(NotificationMemory.KeyOf(u))).ToList();
+        var fresh = updates.Where(u => !known.Contains(NotificationMemory.KeyOf(u))).ToList();
 
         var due = settings.Level switch
         {
@@ -41,7 +38,8 @@ internal static class NotificationPolicy
         };
         if (!due)
         {
-            return new(NotificationAction.None, kept);
+            var stale = memory.ShownId is not null && (updates.Count == 0 || known.Count < memory.Notified.Count);
+            return stale ? new(NotificationAction.Withdraw, kept with { ShownId = null }) : new(NotificationAction.None, kept);
         }
 
         return new(NotificationAction.Notify, kept with { Notified = [.. current.Order(StringComparer.Ordinal)], LastNotifiedAt = now });

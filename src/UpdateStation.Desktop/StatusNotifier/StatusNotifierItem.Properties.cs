@@ -22,7 +22,8 @@ internal sealed partial class StatusNotifierItem
             case "Status": writer.WriteVariantString(appearance.StatusName); break;
             case "WindowId": writer.WriteVariantInt32(0); break;
             case "IconName" or "AttentionIconName": writer.WriteVariantString(appearance.IconName); break;
-            case "IconThemePath" or "OverlayIconName" or "AttentionMovieName": writer.WriteVariantString(string.Empty); break;
+            case "IconThemePath": writer.WriteVariantString(icons.ThemePath); break;
+            case "OverlayIconName" or "AttentionMovieName": writer.WriteVariantString(string.Empty); break;
             case "IconPixmap" or "OverlayIconPixmap" or "AttentionIconPixmap": WriteNoPixmaps(ref writer); break;
             case "ToolTip": WriteToolTip(ref writer, appearance); break;
             case "ItemIsMenu": writer.WriteVariantBool(false); break;

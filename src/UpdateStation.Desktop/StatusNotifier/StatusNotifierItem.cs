@@ -9,7 +9,7 @@ namespace UpdateStation.Desktop.StatusNotifier;
 /// Method calls arrive on the connection's thread; <see cref="Update"/> comes from the caller's. The appearance is one
 /// immutable record swapped whole, so a GetAll never sees half an update.
 /// </remarks>
-internal sealed partial class StatusNotifierItem(DBusConnection connection, Action<DesktopRequest> request) : IPathMethodHandler, IPropertySource
+internal sealed partial class StatusNotifierItem(DBusConnection connection, Action<DesktopRequest> request, TrayIcons icons) : IPathMethodHandler, IPropertySource
 {
     public const string ObjectPath = "/StatusNotifierItem";
     public const string InterfaceName = "org.kde.StatusNotifierItem";
@@ -37,7 +37,7 @@ internal sealed partial class StatusNotifierItem(DBusConnection connection, Acti
 
         """);
 
-    private volatile TrayAppearance _appearance = new(ItemStatus.Passive, TrayAppearance.UpdatesIcon, "Not checked yet");
+    private volatile TrayAppearance _appearance = new(ItemStatus.Passive, icons.Updates, "Not checked yet");
 
     public string Path => ObjectPath;
 

@@ -6,10 +6,6 @@ namespace UpdateStation.Desktop.Tray;
 /// <param name="ToolTipText">The tooltip's text (its title is always the program's name).</param>
 internal sealed record TrayAppearance(ItemStatus Status, string IconName, string ToolTipText)
 {
-    public const string UpdatesIcon = "software-update-available";
-    public const string SecurityIcon = "software-update-urgent";
-    public const string RestartIcon = "system-reboot";
-
     /// <summary>The wire form of <see cref="Status"/>.</summary>
     public string StatusName => Status switch
     {

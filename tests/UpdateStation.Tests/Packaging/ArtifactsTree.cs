@@ -3,6 +3,13 @@ namespace UpdateStation.Tests.Packaging;
 /// <summary>A stand-in for build.sh's artifacts/ (bin/, optionally libexec/), for make install to copy.</summary>
 internal static class ArtifactsTree
 {
+    /// <summary>Our icons, as make install puts them in DATADIR/icons/hicolor/scalable/apps.</summary>
+    public static readonly string[] Icons =
+    [
+        "update-station.svg", "update-station-symbolic.svg", "update-station-updates-symbolic.svg",
+        "update-station-security-symbolic.svg", "update-station-error-symbolic.svg",
+    ];
+
     /// <param name="sysConfDir">
     /// Null: the published binary (built with the default SYSCONFDIR, /etc). Else a stand-in for a binary built with
     /// `-p:SysConfDir=DIR` where that build cannot run here (FreeBSD's): it prints the first line of `settings`, as the real one does.

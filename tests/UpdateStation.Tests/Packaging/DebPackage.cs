@@ -43,6 +43,11 @@ public sealed class DebPackage : IAsyncLifetime
             ["/usr/share/metainfo/org.updatestation.UpdateStation.metainfo.xml"] = Data,
             ["/usr/share/polkit-1/actions/org.updatestation.UpdateStation.policy"] = Data,
         };
+        foreach (string icon in ArtifactsTree.Icons)
+        {
+            files[$"/usr/share/icons/hicolor/scalable/apps/{icon}"] = Data;
+        }
+
         foreach (string language in ArtifactsTree.Languages())
         {
             files[$"/usr/share/locale/{language}/LC_MESSAGES/update-station.mo"] = Data;

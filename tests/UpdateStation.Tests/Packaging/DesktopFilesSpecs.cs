@@ -3,15 +3,20 @@ using System.Xml.Linq;
 namespace UpdateStation.Tests.Packaging;
 
 /// <summary>The menu and autostart entries, the AppStream metainfo and the polkit policy, as their validators see them.</summary>
-public sealed class DesktopFilesSpecs
+public sealed class DesktopFilesSpecs : IDisposable
 {
+    private readonly StagingDirectory _work = new("desktop");
+
+    public void Dispose() => _work.Dispose();
+
     [Theory(Timeout = 60_000)]
     [InlineData("org.updatestation.UpdateStation.desktop")]
     [InlineData("org.updatestation.UpdateStation.autostart.desktop")]
-    public async Task Desktop_entry_validates_without_errors_or_warnings(string file)
+    public async Task Desktop_entry_made_with_its_translations_validates_without_errors_or_warnings(string file)
     {
-        // Act: hints stay allowed (the menu entry is in both System and Settings, on purpose).
-        StationResult result = await Tool.RunAsync(["desktop-file-validate", Path.Combine(Repository.Packaging, file)]);
+        // Act: made as make install makes it; hints stay allowed (the menu entry is in both System and Settings, on purpose).
+        string entry = await MakeAsync(file);
+        StationResult result = await Tool.RunAsync(["desktop-file-validate", entry]);
 
         // Assert
         string output = result.Stdout + result.Stderr;
@@ -20,17 +25,49 @@ public sealed class DesktopFilesSpecs
         Assert.DoesNotContain("warning:", output, StringComparison.Ordinal);
     }
 
-    [Fact(Timeout = 60_000)]
-    public async Task Autostart_entry_starts_the_tray_and_the_menu_entry_checks_now()
+    [Theory(Timeout = 60_000)]
+    [InlineData("org.updatestation.UpdateStation.desktop", "Name[fr]=", "GenericName[fr]=Mise à jour des logiciels", "Comment[fr]=Voir ", "Keywords[fr]=mise à jour;")]
+    [InlineData("org.updatestation.UpdateStation.autostart.desktop", "Name[fr]=", "GenericName[fr]=Mise à jour des logiciels", "Comment[fr]=Recherche ")]
+    public async Task Desktop_entry_carries_each_translation_of_po(string file, params string[] lines)
     {
         // Act
-        string menu = await File.ReadAllTextAsync(Path.Combine(Repository.Packaging, "org.updatestation.UpdateStation.desktop"));
-        string autostart = await File.ReadAllTextAsync(Path.Combine(Repository.Packaging, "org.updatestation.UpdateStation.autostart.desktop"));
+        string[] entry = await File.ReadAllLinesAsync(await MakeAsync(file));
+
+        // Assert: French is the translation there today.
+        Assert.All(lines, line => Assert.Contains(entry, l => l.StartsWith(line, StringComparison.Ordinal)));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Autostart_entry_starts_the_tray_and_the_menu_entry_checks_now_under_our_icon()
+    {
+        // Act
+        string menu = await File.ReadAllTextAsync(await MakeAsync("org.updatestation.UpdateStation.desktop"));
+        string autostart = await File.ReadAllTextAsync(await MakeAsync("org.updatestation.UpdateStation.autostart.desktop"));
 
         // Assert
         Assert.Contains("\nExec=update-station check-now\n", menu, StringComparison.Ordinal);
-        Assert.Contains("\nIcon=system-software-update\n", menu, StringComparison.Ordinal);
+        Assert.Contains("\nIcon=update-station\n", menu, StringComparison.Ordinal);
+        Assert.Contains("\nStartupWMClass=update-station\n", menu, StringComparison.Ordinal);
         Assert.Contains("\nExec=update-station tray\n", autostart, StringComparison.Ordinal);
+        Assert.Contains("\nIcon=update-station\n", autostart, StringComparison.Ordinal);
+    }
+
+    [Theory(Timeout = 60_000)]
+    [InlineData("update-station.svg")]
+    [InlineData("update-station-symbolic.svg")]
+    [InlineData("update-station-updates-symbolic.svg")]
+    [InlineData("update-station-security-symbolic.svg")]
+    [InlineData("update-station-error-symbolic.svg")]
+    public void Icon_is_a_square_SVG(string file)
+    {
+        // Act
+        var svg = XDocument.Load(Path.Combine(Repository.Packaging, "icons", file)).Root!;
+
+        // Assert
+        Assert.Equal(XName.Get("svg", "http://www.w3.org/2000/svg"), svg.Name);
+        string[] box = ((string)svg.Attribute("viewBox")!).Split(' ');
+        Assert.Equal(box[2], box[3]);
+        Assert.NotEmpty(svg.Descendants());
     }
 
     [Fact(Timeout = 60_000)]
@@ -65,4 +102,12 @@ public sealed class DesktopFilesSpecs
 
     private static string Annotation(XElement action, string key) =>
         action.Elements("annotate").Single(a => (string?)a.Attribute("key") == key).Value;
+
+    /// <summary>The entry as make install makes it: msgfmt --desktop from packaging/NAME.in and po/.</summary>
+    private async Task<string> MakeAsync(string file)
+    {
+        string made = _work[file];
+        await Tool.RequireAsync(["msgfmt", "--desktop", $"--template={Path.Combine(Repository.Packaging, file + ".in")}", "-d", Repository.File("po"), "-o", made]);
+        return made;
+    }
 }

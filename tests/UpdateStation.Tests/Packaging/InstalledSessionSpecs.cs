@@ -43,6 +43,9 @@ public sealed class InstalledSessionSpecs(PanelDesktop desktop) : IClassFixture<
             Assert.Equal("tray", status.Mode);
             Assert.Equal(InstalledBinary, new FileInfo($"/proc/{status.Pid}/exe").LinkTarget);
             Assert.Contains($"org.kde.StatusNotifierItem-{status.Pid}-1", items, StringComparison.Ordinal);
+            // Our icons, found beside the installed binary, and named to the panel with the folder that holds them.
+            Assert.Equal(Path.Combine(Stage, "usr", "share", "icons"), await desktop.ItemPropertyAsync(status.Pid.Value, "IconThemePath"));
+            Assert.Equal("update-station-updates-symbolic", await desktop.ItemPropertyAsync(status.Pid.Value, "IconName"));
         }
         finally
         {

@@ -34,6 +34,7 @@ public sealed class MakeInstallSpecs : IDisposable
             $"{prefix}/share/applications/org.updatestation.UpdateStation.desktop",
             $"{prefix}/share/doc/update-station/examples/doas.conf",
             $"{prefix}/share/doc/update-station/examples/sudoers",
+            .. ArtifactsTree.Icons.Select(icon => $"{prefix}/share/icons/hicolor/scalable/apps/{icon}"),
             .. ArtifactsTree.Languages().Select(lang => $"{prefix}/share/locale/{lang}/LC_MESSAGES/update-station.mo"),
             $"{prefix}/share/man/man1/update-station.1",
             $"{prefix}/share/man/man8/update-station-helper.8",

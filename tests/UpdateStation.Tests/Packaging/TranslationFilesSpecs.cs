@@ -1,6 +1,6 @@
 namespace UpdateStation.Tests.Packaging;
 
-/// <summary>po/: every translation compiles cleanly, and the template holds what the sources mark for translation.</summary>
+/// <summary>po/: every translation compiles cleanly, and the template holds what the sources and the desktop entries mark for translation.</summary>
 public sealed class TranslationFilesSpecs : IDisposable
 {
     private readonly StagingDirectory _work = new("po");
@@ -33,12 +33,26 @@ public sealed class TranslationFilesSpecs : IDisposable
 
         // Act
         await Tool.RequireAsync(["xgettext", "--language=C#", "--from-code=UTF-8", "--keyword=", "--keyword=T:1", "--keyword=N:1,2", "-o", fresh, .. sources]);
+        await Tool.RequireAsync(["xgettext", "--join-existing", "--language=Desktop", "-o", fresh, .. DesktopTemplates()]);
         string[] extracted = await MessageIdsAsync(fresh);
         string[] template = await MessageIdsAsync(Repository.File("po", "update-station.pot"));
 
         // Assert
         Assert.True(extracted.SequenceEqual(template), $"po/update-station.pot is out of date: run po/update-pot. New: {string.Join(" | ", extracted.Except(template))}; gone: {string.Join(" | ", template.Except(extracted))}");
     }
+
+    [Fact(Timeout = 60_000)]
+    public void Linguas_lists_every_translation_for_msgfmt_desktop()
+    {
+        // Act
+        string[] listed = [.. File.ReadAllLines(Repository.File("po", "LINGUAS")).Where(l => l.Length > 0 && !l.StartsWith('#')).Order(StringComparer.Ordinal)];
+
+        // Assert
+        Assert.Equal(ArtifactsTree.Languages().Order(StringComparer.Ordinal), listed);
+    }
+
+    private static string[] DesktopTemplates() =>
+        [.. Directory.EnumerateFiles(Repository.Packaging, "*.desktop.in").Order(StringComparer.Ordinal)];
 
     /// <summary>The msgids of a .po or .pot file, sorted (msgcat --sort-output puts each on one line).</summary>
     private async Task<string[]> MessageIdsAsync(string file)
