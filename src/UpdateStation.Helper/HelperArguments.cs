@@ -4,7 +4,7 @@ using UpdateStation.Packages.Model;
 namespace UpdateStation.Helper;
 
 /// <summary>
-/// The helper's whole command line: `refresh`, `upgrade --plan SHA256 [--no-boot-environment]` or `reboot`, and nothing
+/// The helper's whole command line: `refresh`, `upgrade --plan SHA256 [--no-boot-environment]`, `reboot` or `automatic`, and nothing
 /// else (no response files, no abbreviations, no repeated options).
 /// </summary>
 internal sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool BootEnvironment = true)
@@ -22,19 +22,22 @@ internal sealed record HelperArguments(HelperVerb Verb, string? Plan = null, boo
             case ["reboot"]:
                 arguments = new HelperArguments(HelperVerb.Reboot);
                 return true;
+            case ["automatic"]:
+                arguments = new HelperArguments(HelperVerb.Automatic);
+                return true;
             case [AptPlanHook.Verb, var fingerprint] when PlanFingerprint.IsWellFormed(fingerprint):
                 arguments = new HelperArguments(HelperVerb.VerifyAptPlan, fingerprint);
                 return true;
             case ["upgrade", .. var rest]:
                 return TryParseUpgrade(rest, out arguments, out error);
             case []:
-                error = "no verb given; use refresh, upgrade --plan SHA256 [--no-boot-environment] or reboot.";
+                error = "no verb given; use refresh, upgrade --plan SHA256 [--no-boot-environment], reboot or automatic.";
                 return false;
-            case ["refresh" or "reboot", ..]:
+            case ["refresh" or "reboot" or "automatic", ..]:
                 error = $"'{args[0]}' takes no arguments.";
                 return false;
             default:
-                error = $"unknown verb '{Printable(args[0])}'; use refresh, upgrade --plan SHA256 [--no-boot-environment] or reboot.";
+                error = $"unknown verb '{Printable(args[0])}'; use refresh, upgrade --plan SHA256 [--no-boot-environment], reboot or automatic.";
                 return false;
         }
     }
