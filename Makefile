@@ -119,6 +119,8 @@ else ifeq ($(LOGROTATION),newsyslog)
 	$(INSTALL) -d $(call d,$(SYSCONFDIR)/newsyslog.conf.d)
 	$(INSTALL) -m 0644 packaging/newsyslog.conf $(call d,$(SYSCONFDIR)/newsyslog.conf.d/update-station.conf)
 endif
+# The scheduler of automatic runs starts the helper: only with it.
+ifneq ($(HELPER),)
 ifeq ($(SCHEDULER),systemd)
 	$(INSTALL) -d $(call d,$(SYSTEMDUNITDIR)/timers.target.wants)
 	$(INSTALL) -m 0644 $(call q,$(BUILT)/systemd/update-station-automatic.service) $(call d,$(SYSTEMDUNITDIR)/update-station-automatic.service)
@@ -127,6 +129,7 @@ ifeq ($(SCHEDULER),systemd)
 else ifeq ($(SCHEDULER),periodic)
 	$(INSTALL) -d $(call d,$(PERIODICDIR))
 	$(INSTALL) -m 0555 $(call q,$(BUILT)/freebsd/periodic/410.update-station) $(call d,$(PERIODICDIR)/410.update-station)
+endif
 endif
 	$(INSTALL) -d $(call d,$(MANDIR)/man1) $(call d,$(MANDIR)/man8)
 	$(INSTALL) -m 0644 packaging/man/update-station.1 $(call d,$(MANDIR)/man1/update-station.1)

@@ -38,7 +38,7 @@ public sealed class AutomaticRecoverySpecs : IDisposable
         _world.UseDpkgWrapper(dieOnConfigure: true);
         var killed = await _helper.RunAsync(["automatic"], TestContext.Current.CancellationToken);
         Assert.True(killed.ExitCode == 1, killed.ToString());
-        Assert.NotEmpty(_world.InstalledStates().Where(s => !s.Value.EndsWith(" installed", StringComparison.Ordinal)));
+        Assert.Contains(_world.InstalledStates(), s => !s.Value.EndsWith(" installed", StringComparison.Ordinal));
         _world.UseDpkg("/usr/bin/dpkg");
         // The next window: the last run was yesterday.
         File.WriteAllText(Path.Combine(StateDirectory, "automatic.last-run"), DateTimeOffset.Now.AddDays(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture) + "\n");
