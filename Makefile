@@ -19,14 +19,19 @@ LOCALEDIR ?= $(DATADIR)/locale
 DOCDIR ?= $(DATADIR)/doc/update-station
 EXAMPLESDIR ?= $(DOCDIR)/examples
 POLKITACTIONSDIR ?= $(DATADIR)/polkit-1/actions
+# The scheduler of automatic runs: systemd's units (their timer enabled where they are installed), else FreeBSD's periodic daily.
+SYSTEMDUNITDIR ?= $(PREFIX)/lib/systemd/system
+PERIODICDIR ?= $(PREFIX)/etc/periodic/daily
 
 # The administrators' group in the sudoers and doas examples, and how the system rotates logs.
 ifeq ($(shell uname -s),FreeBSD)
 ADMINGROUP ?= wheel
 LOGROTATION ?= newsyslog
+SCHEDULER ?= periodic
 else
 ADMINGROUP ?= sudo
 LOGROTATION ?= logrotate
+SCHEDULER ?= systemd
 endif
 
 ARTIFACTS ?= artifacts
@@ -42,7 +47,7 @@ d = $(call q,$(DESTDIR)$(1))
 
 # A relative path would install into (and uninstall from) whatever folder make runs in: refused before anything runs.
 ifneq ($(filter-out clean,$(or $(MAKECMDGOALS),all)),)
-$(foreach v,$(if $(DESTDIR),DESTDIR) PREFIX BINDIR LIBEXECDIR DATADIR MANDIR LOCALEDIR DOCDIR EXAMPLESDIR POLKITACTIONSDIR,\
+$(foreach v,$(if $(DESTDIR),DESTDIR) PREFIX BINDIR LIBEXECDIR DATADIR MANDIR LOCALEDIR DOCDIR EXAMPLESDIR POLKITACTIONSDIR SYSTEMDUNITDIR PERIODICDIR,\
 	$(if $(filter /%,$(firstword $($(v)))),,$(error $(v) must be an absolute path, not '$($(v))')))
 endif
 
@@ -76,7 +81,8 @@ ICONS := $(notdir $(wildcard packaging/icons/*.svg))
 ICONDIR := $(DATADIR)/icons/hicolor/scalable/apps
 
 .PHONY: all install uninstall clean FORCE
-all: $(BUILT)/$(APPID).policy $(BUILT)/sudoers $(BUILT)/doas.conf $(DESKTOPFILES) $(MOFILES)
+all: $(BUILT)/$(APPID).policy $(BUILT)/sudoers $(BUILT)/doas.conf $(DESKTOPFILES) $(BUILT)/systemd/update-station-automatic.service \
+	$(BUILT)/freebsd/periodic/410.update-station $(MOFILES)
 
 # build.sh compiles the translations too; this rule makes them when it did not (or a .po changed since).
 $(ARTIFACTS)/share/locale/%/LC_MESSAGES/update-station.mo: po/%.po
@@ -89,7 +95,7 @@ $(DESKTOPFILES): $(BUILT)/%: packaging/%.in po/LINGUAS $(wildcard po/*.po)
 
 # Made again every time: what they name (LIBEXECDIR, SYSCONFDIR) may differ from the last install's.
 $(BUILT)/%: packaging/%.in FORCE
-	@mkdir -p $(call q,$(BUILT))
+	@mkdir -p $(call q,$(dir $@))
 	$(SUBSTITUTE) $(call q,$<) > $(call q,$@)
 
 install: all
@@ -123,6 +129,18 @@ else ifeq ($(LOGROTATION),newsyslog)
 	$(INSTALL) -d $(call d,$(SYSCONFDIR)/newsyslog.conf.d)
 	$(INSTALL) -m 0644 packaging/newsyslog.conf $(call d,$(SYSCONFDIR)/newsyslog.conf.d/update-station.conf)
 endif
+# The scheduler of automatic runs starts the helper: only with it.
+ifneq ($(HELPER),)
+ifeq ($(SCHEDULER),systemd)
+	$(INSTALL) -d $(call d,$(SYSTEMDUNITDIR)/timers.target.wants)
+	$(INSTALL) -m 0644 $(call q,$(BUILT)/systemd/update-station-automatic.service) $(call d,$(SYSTEMDUNITDIR)/update-station-automatic.service)
+	$(INSTALL) -m 0644 packaging/systemd/update-station-automatic.timer $(call d,$(SYSTEMDUNITDIR)/update-station-automatic.timer)
+	ln -sf ../update-station-automatic.timer $(call d,$(SYSTEMDUNITDIR)/timers.target.wants/update-station-automatic.timer)
+else ifeq ($(SCHEDULER),periodic)
+	$(INSTALL) -d $(call d,$(PERIODICDIR))
+	$(INSTALL) -m 0555 $(call q,$(BUILT)/freebsd/periodic/410.update-station) $(call d,$(PERIODICDIR)/410.update-station)
+endif
+endif
 	$(INSTALL) -d $(call d,$(MANDIR)/man1) $(call d,$(MANDIR)/man8)
 	$(INSTALL) -m 0644 packaging/man/update-station.1 $(call d,$(MANDIR)/man1/update-station.1)
 	$(INSTALL) -m 0644 packaging/man/update-station-helper.8 $(call d,$(MANDIR)/man8/update-station-helper.8)
@@ -146,6 +164,10 @@ uninstall: $(BUILT)/$(APPID).autostart.desktop
 	$(call remove-unedited,$(SYSCONFDIR)/logrotate.d/update-station,packaging/logrotate)
 	$(call remove-unedited,$(SYSCONFDIR)/newsyslog.conf.d/update-station.conf,packaging/newsyslog.conf)
 	rm -f $(call d,$(MANDIR)/man1/update-station.1) $(call d,$(MANDIR)/man8/update-station-helper.8)
+	rm -f $(call d,$(SYSTEMDUNITDIR)/timers.target.wants/update-station-automatic.timer) \
+		$(call d,$(SYSTEMDUNITDIR)/update-station-automatic.service) $(call d,$(SYSTEMDUNITDIR)/update-station-automatic.timer)
+	-rmdir $(call d,$(SYSTEMDUNITDIR)/timers.target.wants) 2>/dev/null
+	rm -f $(call d,$(PERIODICDIR)/410.update-station)
 	for lang in $(LANGUAGES); do rm -f $(call d,$(LOCALEDIR))/$$lang/LC_MESSAGES/update-station.mo; done
 
 clean:

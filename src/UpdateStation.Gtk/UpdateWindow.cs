@@ -25,6 +25,8 @@ internal sealed partial class UpdateWindow : IDisposable
     private readonly SafeGObjectHandle _bootEnvironment;
     private readonly SafeGObjectHandle _listPage = Widgets.Box(GTK_ORIENTATION_VERTICAL, 8);
     private readonly InstallPage _installPage;
+    private readonly HistoryPage _historyPage;
+    private readonly SafeGObjectHandle _historyButton;
     private IReadOnlyList<PlanGroup> _shownGroups = [];
     private bool _mapped;
     private bool _shown;
@@ -44,6 +46,7 @@ internal sealed partial class UpdateWindow : IDisposable
         _bootEnvironment = SafeGObjectHandle.Own(Interop.Gtk.CheckButtonNewWithMnemonic(Catalog.T("Create a _boot environment first")));
         Interop.Gtk.ToggleButtonSetActive(_bootEnvironment, 1);
         _installPage = new InstallPage(install.RestartNow, install.BackToList);
+        (_historyPage, _historyButton) = (new HistoryPage(() => ShowHistory(false)), Widgets.Button(Catalog.T("Hi_story"), () => ShowHistory(true)));
         _list = SafeGObjectHandle.Own(Interop.Gtk.TreeViewNewWithModel(_store.Handle));
         Layout();
         FitColumns([]);
@@ -104,6 +107,8 @@ internal sealed partial class UpdateWindow : IDisposable
     {
         Debug.Assert(GtkThread.IsCurrent);
         _installPage.Dispose();
+        _historyPage.Dispose();
+        _historyButton.Dispose();
         foreach (var widget in new[] { _header, _tryAgain, _catalogue, _list, _held, _sizes, _checkAgain, _close, _installButton, _bootEnvironment, _listPage, _window })
         {
             widget.Dispose();
@@ -149,14 +154,16 @@ internal sealed partial class UpdateWindow : IDisposable
             Interop.Gtk.BoxPackEnd(buttons, _checkAgain, 0, 0, 0);
             Interop.Gtk.BoxPackEnd(buttons, _installButton, 0, 0, 0);
             Interop.Gtk.BoxPackStart(buttons, _bootEnvironment, 0, 0, 0);
+            Interop.Gtk.BoxPackStart(buttons, _historyButton, 0, 0, 0);
             Interop.Gtk.BoxPackStart(content, buttons, 0, 0, 0);
             Interop.Gtk.BoxPackStart(outer, content, 1, 1, 0);
             Interop.Gtk.BoxPackStart(outer, _installPage.Root, 1, 1, 0);
+            Interop.Gtk.BoxPackStart(outer, _historyPage.Root, 1, 1, 0);
             Interop.Gtk.ContainerAdd(_window, outer);
         }
 
         // Shown or hidden by Render (and the install flow) alone.
-        foreach (var optional in new[] { _tryAgain, _catalogue, _held, _sizes, _installButton, _bootEnvironment, _installPage.Root })
+        foreach (var optional in new[] { _tryAgain, _catalogue, _held, _sizes, _installButton, _bootEnvironment, _installPage.Root, _historyPage.Root })
         {
             Interop.Gtk.WidgetSetNoShowAll(optional, 1);
         }

@@ -33,7 +33,11 @@ internal static class HelperVerbs
             record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
         var bootEnvironments = settings.BootEnvironments && arguments.BootEnvironment ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
         using var inhibitor = await ShutdownInhibitor.TryTakeAsync(record).ConfigureAwait(false);
-        var upgrade = new PlannedUpgrade(backend, events, settings.LogPath, settings.LockDirectory, bootEnvironments) { PlanHook = Environment.ProcessPath };
+        var upgrade = new PlannedUpgrade(backend, events, settings.LogPath, settings.LockDirectory, bootEnvironments)
+        {
+            PlanHook = Environment.ProcessPath,
+            CacheDirectory = await PackageCache.DirectoryAsync(backend.Name).ConfigureAwait(false),
+        };
         return await upgrade.RunAsync(arguments.Plan!, guard).ConfigureAwait(false);
     }
 

@@ -56,6 +56,7 @@ try
     {
         HelperVerb.Refresh => await HelperVerbs.RefreshAsync(backend, events, settings),
         HelperVerb.Upgrade => await HelperVerbs.UpgradeAsync(backend, events, settings, arguments),
+        HelperVerb.Automatic => await new UpdateStation.Helper.Automatic.AutomaticRun(backend, events, settings).RunAsync(DateTime.Now),
         _ => await HelperVerbs.RebootAsync(events, settings),
     };
 }

@@ -44,4 +44,16 @@ internal sealed class SettingDefinition
     public static SettingDefinition AbsolutePaths(string name) =>
         new(name, null, "an absolute path (or a colon-separated list of them)",
             v => v is StringValueSyntax { Value: { Length: > 0 } s } && s.Split(':').All(p => p.StartsWith('/')) ? s : null);
+
+    /// <summary>A list of strings, each accepted by <paramref name="valid"/>; an empty list is allowed.</summary>
+    public static SettingDefinition Strings(string name, string expected, Func<string, bool> valid) =>
+        new(name, Array.Empty<string>(), expected,
+            v => v is ArraySyntax array && array.Items.All(i => i.Value is StringValueSyntax { Value: { } s } && valid(s))
+                ? array.Items.Select(i => ((StringValueSyntax)i.Value!).Value!).ToArray()
+                : null);
+
+    /// <summary>A local time of day, "HH:MM".</summary>
+    public static SettingDefinition Time(string name) =>
+        new(name, null, "a time of day such as \"04:30\"",
+            v => v is StringValueSyntax { Value: { } s } && MaintenanceWindow.TryParseTime(s, out _) ? s : null);
 }

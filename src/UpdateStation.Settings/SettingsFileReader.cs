@@ -11,7 +11,7 @@ namespace UpdateStation.Settings;
 /// </summary>
 internal static class SettingsFileReader
 {
-    /// <param name="helperAllowed">Null where a [helper] table has no place (a user's file); else whether this one counts.</param>
+    /// <param name="helperAllowed">Null where the [helper] and [automatic] tables have no place (a user's file); else whether this one's count.</param>
     /// <exception cref="SettingsFileException">
     /// The TOML library failed on the text (a nesting deeper than it allows, or any other exception of its own): then
     /// nothing of the file counts, and none of its other warnings are given.
@@ -34,7 +34,10 @@ internal static class SettingsFileReader
 
         foreach (var (key, value) in read)
         {
-            values[key] = value;
+            // One ignore list: a user's entries add to the system's, they never drop one.
+            values[key] = key == "ignore" && values.TryGetValue(key, out var before) && before.Value is string[] { Length: > 0 } earlier
+                ? value with { Value = earlier.Union((string[])value.Value!, StringComparer.Ordinal).ToArray() }
+                : value;
         }
 
         // One line each: a quoted key, or the library's message, may hold a line break of the file.
@@ -66,13 +69,16 @@ internal static class SettingsFileReader
         {
             int line = table.Span.Start.Line + 1;
             string name = table.Name?.ToString().Trim() ?? "";
-            if (table is not TableSyntax || name != SettingKeys.HelperTable)
+            IReadOnlyList<SettingDefinition>? keys = SettingKeys.Tables.FirstOrDefault(t => t.Name == name).Keys;
+            if (table is not TableSyntax || keys is null)
             {
                 warn($"{path}:{line}: [{name}]: there is no such table. It is ignored.");
             }
             else if (helperAllowed is null)
             {
-                warn($"{path}:{line}: [{name}]: the helper's settings are read from the system settings file only. They are ignored.");
+                warn(name == SettingKeys.HelperTable
+                    ? $"{path}:{line}: [{name}]: the helper's settings are read from the system settings file only. They are ignored."
+                    : $"{path}:{line}: [{name}]: automatic updates are set in the system settings file only. They are ignored.");
             }
             else if (!helperAllowed())
             {
@@ -82,7 +88,7 @@ internal static class SettingsFileReader
             {
                 foreach (KeyValueSyntax item in table.Items)
                 {
-                    ApplyKey(item, SettingKeys.Helper, SettingKeys.HelperTable + ".", path, source, values, brokenLines, warn);
+                    ApplyKey(item, keys, name + ".", path, source, values, brokenLines, warn);
                 }
             }
         }

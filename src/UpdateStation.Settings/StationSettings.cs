@@ -9,9 +9,7 @@ public sealed class StationSettings
 
     /// <summary>Every key in the order settings.toml documents them; the helper's as "helper.KEY".</summary>
     public IEnumerable<KeyValuePair<string, SettingValue>> All =>
-        SettingKeys.TopLevel.Select(k => k.Name)
-            .Concat(SettingKeys.Helper.Select(k => SettingKeys.HelperTable + "." + k.Name))
-            .Select(name => KeyValuePair.Create(name, _values[name]));
+        Keys().Select(k => KeyValuePair.Create(k.Name, _values[k.Name]));
 
     public int CheckIntervalMinutes => (int)this["check-interval-minutes"].Value!;
 
@@ -50,6 +48,22 @@ public sealed class StationSettings
     /// <summary>The root-only directory of the lock that says an upgrade runs; null for /run/update-station (/var/run/update-station on FreeBSD).</summary>
     public string? HelperLockDirectory => (string?)this["helper.lock-directory"].Value;
 
+    /// <summary>The directory of root's state (the automatic runs' last-run stamp); null for /var/lib/update-station (/var/db/update-station on FreeBSD).</summary>
+    public string? HelperStateDirectory => (string?)this["helper.state-directory"].Value;
+
+    /// <summary>What is never offered as an update nor applied automatically: the system file's entries and the user's own.</summary>
+    public IReadOnlyList<IgnoreRule> Ignore => [.. ((string[])this["ignore"].Value!).Select(IgnoreRule.Parse).OfType<IgnoreRule>()];
+
+    /// <summary>The policy of unattended runs, from the system file's [automatic] table.</summary>
+    public AutomaticPolicy Automatic => new(
+        (string)this["automatic.updates"].Value! switch { "all" => AutomaticUpdates.All, "security" => AutomaticUpdates.Security, _ => AutomaticUpdates.None },
+        [.. ((string[])this["automatic.window"].Value!).Select(w => MaintenanceWindow.TryParse(w, out var window) ? window! : null).OfType<MaintenanceWindow>()],
+        (bool)this["automatic.on-battery"].Value!,
+        (bool)this["automatic.on-metered"].Value!,
+        (string)this["automatic.reboot"].Value! == "when-needed",
+        this["automatic.reboot-time"].Value is string time && MaintenanceWindow.TryParseTime(time, out var at) ? at : null,
+        (bool)this["automatic.reboot-with-users"].Value!);
+
     public SettingValue this[string key] => _values[key];
 
     /// <summary>A copy where <paramref name="key"/> has a value given on the command line.</summary>
@@ -64,7 +78,10 @@ public sealed class StationSettings
     }
 
     internal static Dictionary<string, SettingValue> Defaults() =>
+        Keys().ToDictionary(k => k.Name, k => new SettingValue(k.Default, SettingSource.Default), StringComparer.Ordinal);
+
+    /// <summary>Every key as "KEY" or "TABLE.KEY", with its default, in the order settings.toml documents them.</summary>
+    private static IEnumerable<(string Name, object? Default)> Keys() =>
         SettingKeys.TopLevel.Select(k => (k.Name, k.Default))
-            .Concat(SettingKeys.Helper.Select(k => (SettingKeys.HelperTable + "." + k.Name, k.Default)))
-            .ToDictionary(p => p.Item1, p => new SettingValue(p.Item2, SettingSource.Default), StringComparer.Ordinal);
+            .Concat(SettingKeys.Tables.SelectMany(t => t.Keys.Select(k => (t.Name + "." + k.Name, k.Default))));
 }

@@ -27,20 +27,24 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
     /// </summary>
     public string? PlanHook { get; init; }
 
+    /// <summary>Where the package manager keeps what it downloads; the download must fit there (<see cref="RoomCheck"/>). Null: not checked.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Runs the upgrade; returns the exit status (<see cref="HelperExitCodes"/>).</summary>
     /// <remarks>
     /// The busy lock (<see cref="BusyLock"/>, root's alone) is held from the first step to the last, so a second run is
     /// busy at once, never planned against packages the first is changing; so is a run while another program holds the
     /// package manager's lock. Nobody's lock on the run log (which anyone may read) counts.
     /// </remarks>
-    public async Task<int> RunAsync(string fingerprint, StoppableRun guard)
+    /// <param name="busyLockHeld">The caller holds the busy lock already (an automatic run takes it before it plans).</param>
+    public async Task<int> RunAsync(string fingerprint, StoppableRun guard, bool busyLockHeld = false)
     {
         ArgumentNullException.ThrowIfNull(guard);
         _record.Write($"upgrade --plan {fingerprint} started");
         try
         {
-            using var busy = BusyLock.TryAcquire(lockDirectory);
-            if (busy is null)
+            using var busy = busyLockHeld ? null : BusyLock.TryAcquire(lockDirectory);
+            if (busy is null && !busyLockHeld)
             {
                 return Fail(UpgradeEventNames.Busy, $"Another upgrade is running (it holds {BusyLock.PathIn(lockDirectory)}); try again when it has finished.", HelperExitCodes.Busy);
             }
@@ -94,6 +98,11 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
         if (plan.IsUpToDate)
         {
             return Done(plan, restartNeeded: false, null);
+        }
+
+        if (RoomCheck.Problem(plan, CacheDirectory) is { } noRoom)
+        {
+            return Fail(UpgradeEventNames.Failed, noRoom, HelperExitCodes.Failed);
         }
 
         var bootEnvironment = await MakeBootEnvironmentAsync(guard.Token).ConfigureAwait(false);

@@ -27,6 +27,7 @@ root.Subcommands.Add(StatusCommandDefinition.Create());
 root.Subcommands.Add(CheckCommandDefinition.Create());
 root.Subcommands.Add(UpgradeCommandDefinition.Create());
 root.Subcommands.Add(SettingsCommandDefinition.Create());
+root.Subcommands.Add(HistoryCommandDefinition.Create());
 root.Subcommands.Add(WindowCommandDefinition.Create());
 root.Subcommands.Add(LegacyIconCommandDefinition.Create());
 

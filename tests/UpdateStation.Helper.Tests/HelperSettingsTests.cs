@@ -41,8 +41,34 @@ public sealed class HelperSettingsTests : IDisposable
         var settings = HelperSettings.Load(SettingsPath);
 
         // Assert
-        Assert.Equal(new HelperSettings("apt", AptConfig, "/opt/stand-ins:/usr/bin:/bin", "/srv/world/update-station.log", "/srv/world/run", false, 5), settings with { Warnings = [] });
+        Assert.Equal(new HelperSettings("apt", AptConfig, "/opt/stand-ins:/usr/bin:/bin", "/srv/world/update-station.log", "/srv/world/run", false, 5), settings with { Warnings = [], AutomaticPolicy = HelperSettings.AutomaticOff, Ignore = [] });
         Assert.Empty(settings.Warnings);
+    }
+
+    [Fact]
+    public void Load_AutomaticTableIgnoreAndStateDirectory_AreTheHelpers()
+    {
+        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+
+        // Arrange
+        File.WriteAllText(SettingsPath, """
+            ignore = ["alpha", "beta=2.0-1"]
+            [helper]
+            state-directory = "/srv/world/state"
+            [automatic]
+            updates = "security"
+            window = ["Sat 02:00-05:00"]
+            """);
+
+        // Act
+        var settings = HelperSettings.Load(SettingsPath);
+
+        // Assert
+        Assert.Empty(settings.Warnings);
+        Assert.Equal("/srv/world/state", settings.StateDirectory);
+        Assert.Equal(UpdateStation.Settings.AutomaticUpdates.Security, settings.AutomaticPolicy.Updates);
+        Assert.Single(settings.AutomaticPolicy.Windows);
+        Assert.Equal(["alpha", "beta=2.0-1"], settings.Ignore.Select(r => r.ToString()));
     }
 
     [Fact]
@@ -52,7 +78,7 @@ public sealed class HelperSettingsTests : IDisposable
         var settings = HelperSettings.Load(SettingsPath);
 
         // Assert
-        Assert.Equal(new HelperSettings(null, null, HelperSettings.DefaultPath, "/var/log/update-station.log", "/run/update-station", true, 3), settings with { Warnings = [] });
+        Assert.Equal(new HelperSettings(null, null, HelperSettings.DefaultPath, "/var/log/update-station.log", "/run/update-station", true, 3), settings with { Warnings = [], AutomaticPolicy = HelperSettings.AutomaticOff, Ignore = [] });
     }
 
     [Fact]

@@ -14,6 +14,18 @@ namespace UpdateStation.Helper.Settings;
 /// <param name="BootEnvironmentsKeep">How many of ours to keep after an upgrade.</param>
 internal sealed record HelperSettings(string? Backend, string? AptConfig, string Path, string LogPath, string LockDirectory, bool BootEnvironments, int BootEnvironmentsKeep)
 {
+    /// <summary>Root's state of automatic runs (<see cref="Automatic.StateDirectory"/>).</summary>
+    public string StateDirectory { get; init; } = Automatic.StateDirectory.DefaultPath;
+
+    /// <summary>The `[automatic]` table: what unattended runs may do, and when.</summary>
+    public AutomaticPolicy AutomaticPolicy { get; init; } = AutomaticOff;
+
+    /// <summary>The default policy: no automatic runs.</summary>
+    public static AutomaticPolicy AutomaticOff { get; } = new(AutomaticUpdates.None, [], false, false, false, null, false);
+
+    /// <summary>The system file's `ignore` list: left out of every automatic run.</summary>
+    public IReadOnlyList<IgnoreRule> Ignore { get; init; } = [];
+
     /// <summary>The system's own PATH, with /usr/local on FreeBSD (where pkg lives).</summary>
     public static string DefaultPath => OperatingSystem.IsFreeBSD()
         ? "/sbin:/bin:/usr/sbin:/usr/bin:/usr/local/sbin:/usr/local/bin"
@@ -63,7 +75,13 @@ internal sealed record HelperSettings(string? Backend, string? AptConfig, string
             settings.HelperLog ?? RunLog.DefaultPath,
             settings.HelperLockDirectory ?? BusyLock.DefaultDirectory,
             settings.BootEnvironments,
-            settings.BootEnvironmentsKeep) { Warnings = warnings };
+            settings.BootEnvironmentsKeep)
+        {
+            Warnings = warnings,
+            StateDirectory = settings.HelperStateDirectory ?? Automatic.StateDirectory.DefaultPath,
+            AutomaticPolicy = settings.Automatic,
+            Ignore = settings.Ignore,
+        };
     }
 
     private static bool Exists(string path)

@@ -4,15 +4,16 @@ using UpdateStation.Packages.Model;
 namespace UpdateStation.Upgrade.Elevation;
 
 /// <summary>
-/// The helper's whole command line: `refresh`, `upgrade --plan SHA256 [--no-boot-environment]` or `reboot`, and nothing
-/// else (no response files, no abbreviations, no repeated options). Its client writes it (<see cref="Arguments"/>), the
-/// helper reads it (<see cref="TryParse"/>).
+/// The helper's whole command line: `refresh`, `upgrade --plan SHA256 [--no-boot-environment]`, `reboot` or
+/// `automatic`, and nothing else (no response files, no abbreviations, no repeated options). Its client writes it
+/// (<see cref="Arguments"/>), the helper reads it (<see cref="TryParse"/>).
 /// </summary>
 public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool BootEnvironment = true)
 {
     private const string RefreshVerb = "refresh";
     private const string UpgradeVerb = "upgrade";
     private const string RebootVerb = "reboot";
+    private const string AutomaticVerb = "automatic";
     private const string PlanOption = "--plan";
     private const string NoBootEnvironmentOption = "--no-boot-environment";
 
@@ -25,6 +26,7 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
     {
         HelperVerb.Refresh => [RefreshVerb],
         HelperVerb.Reboot => [RebootVerb],
+        HelperVerb.Automatic => [AutomaticVerb],
         HelperVerb.Upgrade when BootEnvironment => [UpgradeVerb, PlanOption, Plan!],
         HelperVerb.Upgrade => [UpgradeVerb, PlanOption, Plan!, NoBootEnvironmentOption],
         _ => [AptPlanHook.Verb, Plan!],
@@ -50,19 +52,22 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
             case [RebootVerb]:
                 arguments = new HelperArguments(HelperVerb.Reboot);
                 return true;
+            case [AutomaticVerb]:
+                arguments = new HelperArguments(HelperVerb.Automatic);
+                return true;
             case [AptPlanHook.Verb, var fingerprint] when PlanFingerprint.IsWellFormed(fingerprint):
                 arguments = new HelperArguments(HelperVerb.VerifyAptPlan, fingerprint);
                 return true;
             case [UpgradeVerb, .. var rest]:
                 return TryParseUpgrade(rest, out arguments, out error);
             case []:
-                error = "no verb given; use refresh, upgrade --plan SHA256 [--no-boot-environment] or reboot.";
+                error = "no verb given; use refresh, upgrade --plan SHA256 [--no-boot-environment], reboot or automatic.";
                 return false;
-            case [RefreshVerb or RebootVerb, ..]:
+            case [RefreshVerb or RebootVerb or AutomaticVerb, ..]:
                 error = $"'{args[0]}' takes no arguments.";
                 return false;
             default:
-                error = $"unknown verb '{Printable(args[0])}'; use refresh, upgrade --plan SHA256 [--no-boot-environment] or reboot.";
+                error = $"unknown verb '{Printable(args[0])}'; use refresh, upgrade --plan SHA256 [--no-boot-environment], reboot or automatic.";
                 return false;
         }
     }

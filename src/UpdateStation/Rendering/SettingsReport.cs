@@ -35,6 +35,7 @@ internal static class SettingsReport
     private static string Toml(object value) => value switch
     {
         string s => Quoted(s),
+        string[] list => $"[{string.Join(", ", list.Select(Quoted))}]",
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
@@ -49,6 +50,8 @@ internal static class SettingsReport
         "helper.path" => "the system's",
         "helper.log" => "/var/log/update-station.log",
         "helper.lock-directory" => OperatingSystem.IsFreeBSD() ? "/var/run/update-station" : "/run/update-station",
+        "helper.state-directory" => OperatingSystem.IsFreeBSD() ? "/var/db/update-station" : "/var/lib/update-station",
+        "automatic.reboot-time" => "right after the run",
         _ => "not set",
     };
 

@@ -32,6 +32,9 @@ public sealed class DebPackage : IAsyncLifetime
             ["/etc/update-station/settings.toml"] = Data,
             ["/etc/xdg/autostart/org.updatestation.UpdateStation.desktop"] = Data,
             ["/usr/bin/update-station"] = Program,
+            ["/usr/lib/systemd/system/update-station-automatic.service"] = Data,
+            ["/usr/lib/systemd/system/update-station-automatic.timer"] = Data,
+            ["/usr/lib/systemd/system/timers.target.wants/update-station-automatic.timer"] = Data, // A link to the timer: enabled.
             ["/usr/share/applications/org.updatestation.UpdateStation.desktop"] = Data,
             ["/usr/share/doc/update-station/changelog.gz"] = Data,
             ["/usr/share/doc/update-station/copyright"] = Data,

@@ -30,6 +30,9 @@ public sealed class MakeInstallSpecs : IDisposable
             $"{Sysconfdir}/update-station/settings.toml",
             $"{Sysconfdir}/xdg/autostart/org.updatestation.UpdateStation.desktop",
             $"{prefix}/bin/update-station",
+            $"{prefix}/lib/systemd/system/timers.target.wants/update-station-automatic.timer",
+            $"{prefix}/lib/systemd/system/update-station-automatic.service",
+            $"{prefix}/lib/systemd/system/update-station-automatic.timer",
             $"{prefix}/libexec/update-station-helper",
             $"{prefix}/share/applications/org.updatestation.UpdateStation.desktop",
             $"{prefix}/share/doc/update-station/examples/doas.conf",
@@ -45,9 +48,11 @@ public sealed class MakeInstallSpecs : IDisposable
         Assert.Equal(expected.Order(StringComparer.Ordinal), stage.Files());
         Assert.Equal((UnixFileMode)0b111_101_101, stage.ModeOf($"{prefix}/bin/update-station"));
         Assert.Equal((UnixFileMode)0b111_101_101, stage.ModeOf($"{prefix}/libexec/update-station-helper"));
-        Assert.All(expected.Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/libexec/", StringComparison.Ordinal)),
+        Assert.All(expected.Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/libexec/", StringComparison.Ordinal) && !f.Contains(".wants/", StringComparison.Ordinal)),
             f => Assert.Equal((UnixFileMode)0b110_100_100, stage.ModeOf(f)));
         Assert.Contains($"{prefix}/libexec/update-station-helper refresh", File.ReadAllText(stage[$"{prefix}/share/doc/update-station/examples/sudoers"]), StringComparison.Ordinal);
+        Assert.Contains($"ExecStart={prefix}/libexec/update-station-helper automatic", File.ReadAllText(stage[$"{prefix}/lib/systemd/system/update-station-automatic.service"]), StringComparison.Ordinal);
+        Assert.Equal("../update-station-automatic.timer", new FileInfo(stage[$"{prefix}/lib/systemd/system/timers.target.wants/update-station-automatic.timer"]).LinkTarget);
         var policy = XDocument.Load(stage[$"{prefix}/share/polkit-1/actions/org.updatestation.UpdateStation.policy"]);
         Assert.All(policy.Descendants("action"), action => Assert.Equal(
             $"{prefix}/libexec/update-station-helper",
@@ -94,7 +99,7 @@ public sealed class MakeInstallSpecs : IDisposable
 
         // Act
         await Tool.RequireAsync(["make", "--no-print-directory", "install", $"DESTDIR={_work["stage"]}", "PREFIX=/usr/local", "SYSCONFDIR=/usr/local/etc",
-            "MANDIR=/usr/local/share/man", $"EXAMPLESDIR={Examples}", "ADMINGROUP=wheel", "LOGROTATION=newsyslog", $"ARTIFACTS={artifacts}"]);
+            "MANDIR=/usr/local/share/man", $"EXAMPLESDIR={Examples}", "ADMINGROUP=wheel", "LOGROTATION=newsyslog", "SCHEDULER=periodic", $"ARTIFACTS={artifacts}"]);
 
         // Assert: the ports framework compresses man pages after staging, so the plist names them with .gz; the
         // port's do-install renames the settings file to the `@sample` the plist names.

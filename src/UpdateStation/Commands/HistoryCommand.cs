@@ -1,0 +1,49 @@
+using System.Text.Json;
+using UpdateStation.Packages.Processes;
+using UpdateStation.Rendering;
+using UpdateStation.Upgrade.History;
+using static UpdateStation.Posix.Catalog;
+
+namespace UpdateStation.Commands;
+
+/// <summary>`update-station history`: the past runs of the run log (<see cref="RunHistoryParser"/>), newest first.</summary>
+internal static class HistoryCommand
+{
+    public static int Run(ParseResult result)
+    {
+        var path = result.GetValue(HistoryCommandDefinition.LogOption) ?? CommandSettings.Load().HelperLog ?? RunLog.DefaultPath;
+        string text;
+        try
+        {
+            text = File.Exists(path) ? File.ReadAllText(path) : "";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Log.Error($"Cannot read the run log '{path}': {ex.Message}");
+        }
+
+        var runs = RunHistoryParser.Parse(text).Reverse().ToList();
+        if (result.GetValue(HistoryCommandDefinition.JsonOption))
+        {
+            StandardOutput.WriteLine(JsonSerializer.SerializeToUtf8Bytes(HistoryReport.From(path, runs), OutputJsonContext.Default.HistoryReport));
+            return ExitCodes.Success;
+        }
+
+        if (runs.Count == 0)
+        {
+            Console.WriteLine(T("No upgrade has run yet (the run log is {0}).", TerminalText.Escape(path)));
+            return ExitCodes.Success;
+        }
+
+        foreach (var run in runs)
+        {
+            Console.WriteLine(TerminalText.Escape(PastRunText.Heading(run)));
+            foreach (var change in run.Changes)
+            {
+                Console.WriteLine(TerminalText.Escape("    " + PastRunText.Line(change)));
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+}
