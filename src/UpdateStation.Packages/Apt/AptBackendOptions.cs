@@ -13,7 +13,7 @@ internal sealed record AptBackendOptions
     /// <summary>Also ask apt for the download size and disk change (a second `apt-get --print-uris dist-upgrade` run).</summary>
     /// <remarks>
     /// Off by default: `apt-get -s` prints no sizes, and the second run doubles the work of a check (48 ms → 80 ms on a
-    /// 300-package world, bench/apt-check-overhead.sh), far over the check's 10 % overhead budget. Plans then say null.
+    /// 300-package world, bench/apt-check-overhead.sh), far over the check's 10 % overhead budget. Plans then carry the sums of the changes' Packages sizes (AptPlanDetails.Totals).
     /// </remarks>
     public bool MeasureSizes { get; init; }
 
