@@ -13,7 +13,7 @@ internal static class PlanOutput
             return Log.Error($"the check failed: {summary.Error ?? "no plan"}");
         }
 
-        PlanTable.Write(Console.Out, plan, DateTimeOffset.Now, refreshRequested: true);
+        PlanTable.Write(Console.Out, plan, DateTimeOffset.Now, refreshRequested: true, TerminalStyle.Of(Posix.StandardDescriptors.Output));
         return ExitCodes.Success;
     }
 }

@@ -8,6 +8,10 @@ namespace UpdateStation.Tests.Shared;
 /// <param name="Conflicts">A Conflicts field, when the package has one.</param>
 /// <param name="Preinst">A preinst script body (run by sh), when the package has one.</param>
 /// <param name="Postinst">A postinst script body (run by sh), when the package has one.</param>
+/// <param name="Description">The Description field (summary, then continuation lines starting with a space); "test package NAME" when null.</param>
+/// <param name="Homepage">A Homepage field, when the package has one.</param>
+/// <param name="InstalledSize">An Installed-Size field (KiB), when the package has one.</param>
+/// <param name="Recommends">A Recommends field, when the package has one.</param>
 public sealed record AptPackage(
     string Name,
     string Version,
@@ -15,7 +19,11 @@ public sealed record AptPackage(
     string? Breaks = null,
     string? Conflicts = null,
     string? Preinst = null,
-    string? Postinst = null)
+    string? Postinst = null,
+    string? Description = null,
+    string? Homepage = null,
+    int? InstalledSize = null,
+    string? Recommends = null)
 {
     /// <summary>The control paragraph; extra lines (e.g. Status) go after the first.</summary>
     public string Control(params string[] extraLines)
@@ -42,7 +50,22 @@ public sealed record AptPackage(
             lines.Add($"Conflicts: {Conflicts}");
         }
 
-        lines.Add($"Description: test package {Name}");
+        if (Recommends is not null)
+        {
+            lines.Add($"Recommends: {Recommends}");
+        }
+
+        if (InstalledSize is not null)
+        {
+            lines.Add($"Installed-Size: {InstalledSize}");
+        }
+
+        if (Homepage is not null)
+        {
+            lines.Add($"Homepage: {Homepage}");
+        }
+
+        lines.Add($"Description: {Description ?? $"test package {Name}"}");
         return string.Join('\n', lines) + "\n";
     }
 }

@@ -98,6 +98,8 @@ public sealed partial class AptWorld : IDisposable
             BuildRepository(repository, packages);
         }
 
+        PublishChangelogs();
+
         WriteStatus();
         File.WriteAllText(Path.Combine(RootDirectory, "var", "lib", "dpkg", "available"), "");
         var sources = _repositories.Keys.Select(r => $"deb [trusted=yes] file:{RepositoryDirectory(r)} ./").Concat(_extraSources);

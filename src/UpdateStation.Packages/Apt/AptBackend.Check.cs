@@ -71,30 +71,34 @@ public sealed partial class AptBackend
 
     private async Task<UpdatePlan> PlanAsync(AptEnvironment environment, bool refreshed, CancellationToken cancellationToken)
     {
-        // Sizes (when asked for, see AptBackendOptions.MeasureSizes) and the lists' age come from side lookups that run
-        // while apt simulates.
+        // apt's own sizes (when asked for, see AptBackendOptions.MeasureSizes) and the lists' age come from side lookups that
+        // run while apt simulates; the details of each change (AddDetailsAsync) follow the simulation, beside the held lookup.
         // The simulation starts first: it is the critical path, the side lookups fit in its shadow.
         var checkedAt = DateTimeOffset.UtcNow;
         var simulating = SimulateAsync(environment, cancellationToken);
         using var stopSideLookups = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var sizes = MeasureSizesAsync(environment, stopSideLookups.Token);
         var lists = FindListsDirectoryAsync(environment, stopSideLookups.Token);
+        Task<IReadOnlyList<PackageChange>>? details = null;
         try
         {
             var simulation = await simulating.ConfigureAwait(false);
+            details = AddDetailsAsync(environment, simulation.Changes, stopSideLookups.Token);
             var held = simulation.KeptBack.Count > 0
                 ? await FindHeldAsync(environment, simulation.KeptBack, cancellationToken).ConfigureAwait(false)
                 : [];
+            var changes = await WithoutDetailsOnFailureAsync(details, simulation.Changes).ConfigureAwait(false);
             var sizeResult = await sizes.ConfigureAwait(false);
             var (downloadBytes, diskChangeBytes) = sizeResult is { ExitCode: 0 } ? AptSizeParser.Parse(sizeResult.StandardOutput) : (null, null);
+            var (downloadSum, diskChangeSum) = AptPlanDetails.Totals(changes);
             var listsDirectory = await lists.ConfigureAwait(false);
             return new UpdatePlan(
                 Name,
                 checkedAt,
-                simulation.Changes,
+                changes,
                 held,
-                downloadBytes,
-                diskChangeBytes,
+                downloadBytes ?? downloadSum,
+                diskChangeBytes ?? diskChangeSum,
                 SelfUpgradeFirst: false,
                 CatalogueRefreshed: refreshed,
                 CatalogueUpdatedAt: AptCatalogue.UpdatedAt(listsDirectory));
@@ -102,8 +106,21 @@ public sealed partial class AptBackend
         catch
         {
             await stopSideLookups.CancelAsync().ConfigureAwait(false);
-            await IgnoreFailuresAsync(sizes, lists).ConfigureAwait(false);
+            await IgnoreFailuresAsync(sizes, lists, details ?? Task.CompletedTask).ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>The changes with details, or as the simulation gave them when the lookup failed (the details only describe the plan).</summary>
+    private static async Task<IReadOnlyList<PackageChange>> WithoutDetailsOnFailureAsync(Task<IReadOnlyList<PackageChange>> details, IReadOnlyList<PackageChange> changes)
+    {
+        try
+        {
+            return await details.ConfigureAwait(false);
+        }
+        catch (BackendException)
+        {
+            return changes;
         }
     }
 

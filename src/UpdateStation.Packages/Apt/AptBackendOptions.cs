@@ -13,12 +13,15 @@ internal sealed record AptBackendOptions
     /// <summary>Also ask apt for the download size and disk change (a second `apt-get --print-uris dist-upgrade` run).</summary>
     /// <remarks>
     /// Off by default: `apt-get -s` prints no sizes, and the second run doubles the work of a check (48 ms → 80 ms on a
-    /// 300-package world, bench/apt-check-overhead.sh), far over the check's 10 % overhead budget. Plans then say null.
+    /// 300-package world, bench/apt-check-overhead.sh), far over the check's 10 % overhead budget. Plans then carry the sums of the changes' Packages sizes (AptPlanDetails.Totals).
     /// </remarks>
     public bool MeasureSizes { get; init; }
 
     /// <summary>The longest a refresh, a simulation or a lookup may run before it is stopped and the check fails (a stuck mirror).</summary>
     public TimeSpan StepTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>The longest `apt-get changelog` may take (a slow or silent changelog server): then the changelog is unavailable.</summary>
+    public TimeSpan ChangelogTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// Check before each apt run that everything apt reads from its configuration is root's alone
@@ -31,6 +34,8 @@ internal sealed record AptBackendOptions
     public string AptMark { get; init; } = "apt-mark"; // For tests.
 
     public string AptConfig { get; init; } = "apt-config"; // For tests.
+
+    public string AptCache { get; init; } = "apt-cache"; // For tests.
 
     /// <summary>Variables added to apt's environment; an APT_CONFIG here stands for the caller's.</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>(); // For tests.

@@ -49,7 +49,8 @@ public sealed partial class PkgBackend : IPackageBackend
             _ => throw new PackageManagerFailedException("pkg upgrade -n", dryRun.ExitCode, dryRun.Detail),
         };
 
-        var updates = await MarkSecurityFixesAsync(plan.Updates, cancellationToken).ConfigureAwait(false);
+        var details = AddDetailsAsync(plan.Updates, environment, cancellationToken);
+        var updates = await MarkSecurityFixesAsync(await details.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         return new UpdatePlan(
             Name,
             DateTimeOffset.UtcNow,

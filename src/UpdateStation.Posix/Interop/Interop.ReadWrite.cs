@@ -7,6 +7,10 @@ internal static partial class Interop
         [LibraryImport(Libraries.Libc, EntryPoint = "read", SetLastError = true)]
         internal static unsafe partial nint Read(SafeFileDescriptor fd, byte* buffer, nuint count);
 
+        /// <summary>read(2) by number, for the standard descriptors.</summary>
+        [LibraryImport(Libraries.Libc, EntryPoint = "read", SetLastError = true)]
+        internal static unsafe partial nint ReadDescriptor(int fd, byte* buffer, nuint count);
+
         /// <summary>write(2) by number: the caller keeps a SafeFileDescriptor open for the call, or the descriptor is a standard one.</summary>
         [LibraryImport(Libraries.Libc, EntryPoint = "write", SetLastError = true)]
         internal static unsafe partial nint Write(int fd, byte* buffer, nuint count);

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using UpdateStation.Packages;
 using UpdateStation.Packages.Json;
-using UpdateStation.Rendering;
 using UpdateStation.Posix;
+using UpdateStation.Rendering;
 
 namespace UpdateStation.Commands;
 
@@ -33,19 +33,24 @@ internal static class CheckCommand
                 result.GetValue(CheckCommandDefinition.BackendOption), CommandSettings.CheckTimeout(CommandSettings.Load()));
             bool refresh = !result.GetValue(CheckCommandDefinition.NoRefreshOption);
             bool json = result.GetValue(CheckCommandDefinition.JsonOption);
-            var checking = backend.CheckAsync(refresh, stop.Token);
+            UpdatePlan plan;
+            using (RefreshNotice.Show(refresh))
+            {
+                var checking = backend.CheckAsync(refresh, stop.Token);
 
-            // Only now, with the package manager started: before, it took a core from the start of apt-get itself.
-            var outputReady = json ? Task.Run(() => ToJson(s_warmUpPlan)) : Task.CompletedTask;
-            var plan = await checking.ConfigureAwait(false);
-            await outputReady.ConfigureAwait(false);
+                // Only now, with the package manager started: before, it took a core from the start of apt-get itself.
+                var outputReady = json ? Task.Run(() => ToJson(s_warmUpPlan)) : Task.CompletedTask;
+                plan = await checking.ConfigureAwait(false);
+                await outputReady.ConfigureAwait(false);
+            }
+
             if (json)
             {
                 StandardOutput.WriteLine(ToJson(plan));
             }
             else
             {
-                PlanTable.Write(Console.Out, plan, DateTimeOffset.UtcNow, refresh);
+                PlanTable.Write(Console.Out, plan, DateTimeOffset.UtcNow, refresh, TerminalStyle.Of(StandardDescriptors.Output));
             }
 
             return plan.IsUpToDate ? ExitCodes.Success : ExitCodes.UpdatesAvailable;

@@ -41,8 +41,13 @@ internal static class UpgradeCommand
 
             var backend = BackendSelector.Create(
                 result.GetValue(UpgradeCommandDefinition.BackendOption), CommandSettings.CheckTimeout(CommandSettings.Load()));
-            var plan = await backend.CheckAsync(refresh: true, guard.Token).ConfigureAwait(false);
-            PlanTable.Write(output, plan, DateTimeOffset.UtcNow, refreshRequested: true);
+            UpdatePlan plan;
+            using (RefreshNotice.Show(refresh: true))
+            {
+                plan = await backend.CheckAsync(refresh: true, guard.Token).ConfigureAwait(false);
+            }
+
+            PlanTable.Write(output, plan, DateTimeOffset.UtcNow, refreshRequested: true, TerminalStyle.Of(StandardDescriptors.Output));
             if (plan.IsUpToDate)
             {
                 return ExitCodes.Success;
@@ -93,19 +98,10 @@ internal static class UpgradeCommand
     private static async Task<bool> ConfirmAsync(TextWriter output, CancellationToken cancellationToken)
     {
         output.Write("Proceed with the upgrade? [y/N] ");
-        var answer = (await Task.Run(Console.ReadLine, CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false))?.Trim();
+        // Terminal.ReadLine, not Console.ReadLine: the console's set-up would leave the cursor keys in application mode.
+        var answer = (await Task.Run(Terminal.ReadLine, CancellationToken.None).WaitAsync(cancellationToken).ConfigureAwait(false))?.Trim();
         return string.Equals(answer, "y", StringComparison.OrdinalIgnoreCase) || string.Equals(answer, "yes", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static int TerminalWidth()
-    {
-        try
-        {
-            return Console.WindowWidth > 0 ? Console.WindowWidth : 80;
-        }
-        catch (IOException)
-        {
-            return 80;
-        }
-    }
+    private static int TerminalWidth() => Terminal.Columns(StandardDescriptors.Output) ?? 80;
 }

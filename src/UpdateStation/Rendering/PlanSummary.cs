@@ -7,7 +7,9 @@ namespace UpdateStation.Rendering;
 /// <summary>The one-line summaries under a plan: counts and sizes, and how fresh the catalogue is.</summary>
 internal static class PlanSummary
 {
-    /// <summary>"9 changes: 3 upgrades, 2 new, 1 removal; 1 security update. 45.0 MiB to download, 12.0 MiB more disk space."</summary>
+    /// <summary>"133 upgrades, of which 84 are security updates. 42.3 MiB to download, 3.1 MiB more disk space." or, with
+    /// several kinds, "9 changes: 3 upgrades, 2 new, 1 removal; 1 of them is a security update. ..."</summary>
+    /// <remarks>The security updates are said to be among the changes, never beside them, so the counts never read as a sum.</remarks>
     public static string Counts(UpdatePlan plan)
     {
         var parts = new List<string>();
@@ -17,11 +19,11 @@ internal static class PlanSummary
         Add(parts, plan, ChangeAction.Reinstall, n => N("{0} reinstall", "{0} reinstalls", n));
         Add(parts, plan, ChangeAction.Remove, n => N("{0} removal", "{0} removals", n));
         Add(parts, plan, ChangeAction.Configure, n => N("{0} to finish configuring", "{0} to finish configuring", n));
-        var text = N("{0} change: {1}", "{0} changes: {1}", plan.Updates.Count, string.Join(", ", parts));
-        if (plan.SecurityCount > 0)
-        {
-            text += "; " + N("{0} security update", "{0} security updates", plan.SecurityCount);
-        }
+        var security = plan.SecurityCount;
+        var text = parts.Count == 1
+            ? parts[0] + (security > 0 ? N(", of which {0} is a security update", ", of which {0} are security updates", security) : "")
+            : N("{0} change: {1}", "{0} changes: {1}", plan.Updates.Count, string.Join(", ", parts))
+                + (security > 0 ? N("; {0} of them is a security update", "; {0} of them are security updates", security) : "");
 
         var sizes = new List<string>();
         if (plan.DownloadBytes is { } download)

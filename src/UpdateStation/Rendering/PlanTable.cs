@@ -1,13 +1,14 @@
-using System.Text;
 using UpdateStation.Packages.Model;
 using static UpdateStation.Posix.Catalog;
 
 namespace UpdateStation.Rendering;
 
-/// <summary>Draws a plan as a table a person reads: one row per change, held packages apart, then a summary.</summary>
+/// <summary>Draws a plan as a table a person reads: one row per change, security updates first, held packages apart, then a summary.</summary>
+/// <remarks>On a terminal the rows fit its width (<see cref="TableLayout"/>), security updates are bold and red and
+/// removals yellow (unless NO_COLOR); elsewhere rows are as long as their fields, without colour.</remarks>
 internal static class PlanTable
 {
-    public static void Write(TextWriter output, UpdatePlan plan, DateTimeOffset now, bool refreshRequested)
+    public static void Write(TextWriter output, UpdatePlan plan, DateTimeOffset now, bool refreshRequested, TerminalStyle style)
     {
         if (plan.IsUpToDate)
         {
@@ -15,14 +16,23 @@ internal static class PlanTable
         }
         else
         {
-            WriteRows(output, [[T("Package"), T("Installed"), T("New"), T("Repository"), T("Notes")], .. plan.Updates.Select(Row)]);
+            // Security first; otherwise in the package manager's order (OrderBy is stable).
+            var changes = plan.Updates.OrderBy(u => u.Security ? 0 : 1).ToList();
+            WriteRows(output, [[T("Package"), T("Installed"), T("New"), T("Repository"), T("Notes")], .. changes.Select(Row)], style, row => row == 0 ? TerminalStyle.Bold
+                : changes[row - 1].Security ? TerminalStyle.Bold + TerminalStyle.Red
+                : changes[row - 1].Action == ChangeAction.Remove ? TerminalStyle.Yellow
+                : null);
         }
 
         if (plan.Held.Count > 0)
         {
             output.WriteLine();
             output.WriteLine(T("Held back (locked or held; not upgraded):"));
-            WriteRows(output, [[T("Package"), T("Installed"), T("Available")], .. plan.Held.Select(h => new[] { h.Name, h.CurrentVersion ?? "?", h.AvailableVersion ?? "" })]);
+            WriteRows(
+                output,
+                [[T("Package"), T("Installed"), T("Available")], .. plan.Held.Select(h => new[] { h.Name, h.CurrentVersion ?? "?", h.AvailableVersion ?? "" })],
+                style,
+                row => row == 0 ? TerminalStyle.Bold : null);
         }
 
         output.WriteLine();
@@ -83,22 +93,15 @@ internal static class PlanTable
         return [change.Name, change.CurrentVersion ?? "-", change.NewVersion ?? "-", change.Repository ?? "", string.Join(' ', notes)];
     }
 
-    private static void WriteRows(TextWriter output, IReadOnlyList<string[]> cells)
+    private static void WriteRows(TextWriter output, IReadOnlyList<string[]> cells, TerminalStyle style, Func<int, string?> rowStyle)
     {
-        // Names, versions and repositories come from the package manager: escaped before they are measured or shown.
-        var rows = cells.Select(row => Array.ConvertAll(row, TerminalText.Escape)).ToArray();
-        int columns = rows[0].Length;
-        var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => r[c].Length)).ToArray();
-        var line = new StringBuilder();
-        foreach (var row in rows)
+        // Names, versions and repositories come from the package manager: TableLayout escapes them before they are measured or shown.
+        // Notes give way first (never below "SECURITY" and a word), then the repository, then the versions, the name last.
+        int[][] shrinkOrder = cells[0].Length == 5 ? [[4], [3], [1, 2], [0]] : [[1, 2], [0]];
+        int[] floors = cells[0].Length == 5 ? [16, 10, 10, 10, 14] : [16, 10, 10];
+        foreach (var line in TableLayout.Lines(cells, style, shrinkOrder, floors, rowStyle))
         {
-            line.Clear();
-            for (int c = 0; c < columns; c++)
-            {
-                line.Append(c == columns - 1 ? row[c] : row[c].PadRight(widths[c] + 2));
-            }
-
-            output.WriteLine(line.ToString().TrimEnd());
+            output.WriteLine(line);
         }
     }
 }

@@ -1,0 +1,50 @@
+using UpdateStation.Packages.Model;
+using UpdateStation.Packages.Processes;
+
+namespace UpdateStation.Packages.Apt;
+
+public sealed partial class AptBackend
+{
+    /// <summary>The most versions asked of one `apt-cache show` (its command line stays far below ARG_MAX).</summary>
+    private const int VersionsPerLookup = 5000;
+
+    /// <summary>The plan's changes with their details (<see cref="AptPlanDetails"/>) from the records of the versions they name.</summary>
+    /// <remarks>
+    /// One `apt-cache show name=version...` for the whole plan (a few for a huge one): apt reads the cache the simulation
+    /// just built and seeks each record in its lists, so a plan of 2,000 changes costs one process, not 2,000. The details
+    /// are what the window and `check --json` show, never what the plan does: when the lookup fails the changes stay as
+    /// they were.
+    /// </remarks>
+    private async Task<IReadOnlyList<PackageChange>> AddDetailsAsync(AptEnvironment environment, IReadOnlyList<PackageChange> changes, CancellationToken cancellationToken)
+    {
+        var versions = changes
+            .SelectMany(c => new[] { c.Action == ChangeAction.Remove ? null : c.NewVersion, c.CurrentVersion }.OfType<string>().Select(v => AptRecordParser.Key(c.Name, v)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (versions.Count == 0)
+        {
+            return changes;
+        }
+
+        var lookups = versions.Chunk(VersionsPerLookup).Select(chunk => ShowAsync(environment, chunk, cancellationToken)).ToList();
+        var records = new Dictionary<string, AptRecord>(StringComparer.Ordinal);
+        foreach (var lookup in lookups)
+        {
+            var result = await lookup.ConfigureAwait(false);
+            foreach (var (key, record) in AptRecordParser.Parse(result.StandardOutput))
+            {
+                records.TryAdd(key, record);
+            }
+        }
+
+        return AptPlanDetails.Fill(changes, records);
+    }
+
+    /// <summary>apt-cache exits 100 when one version is unknown but still prints the others: its output counts either way.</summary>
+    private async Task<ProcessResult> ShowAsync(AptEnvironment environment, IReadOnlyList<string> versions, CancellationToken cancellationToken)
+    {
+        await ThrowIfUntrustedAsync(environment, cancellationToken).ConfigureAwait(false);
+        return await ProcessRunner.RunAsync(_options.AptCache, ["show", .. versions], environment.Variables, _options.StepTimeout, cancellationToken)
+            .ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,34 @@
+using UpdateStation.Posix;
+
+namespace UpdateStation.Rendering;
+
+/// <summary>How text is drawn on a descriptor: as wide as its terminal and in colour, or, on a pipe or a file, at full width and plain.</summary>
+/// <param name="Width">The terminal's columns; null when rows may be as long as they are (not a terminal).</param>
+/// <param name="Colour">Colour and weight may be used: a terminal, NO_COLOR unset or empty, TERM set and not "dumb".</param>
+internal sealed record TerminalStyle(int? Width, bool Colour)
+{
+    public const string Bold = "\u001b[1m";
+    public const string Red = "\u001b[31m";
+    public const string Yellow = "\u001b[33m";
+    public const string Reset = "\u001b[0m";
+
+    /// <summary>A terminal's default width when it does not say (a serial console).</summary>
+    private const int FallbackWidth = 80;
+
+    public static TerminalStyle Plain { get; } = new(null, false);
+
+    public static TerminalStyle Of(int fd)
+    {
+        if (!Terminal.IsTerminal(fd))
+        {
+            return Plain;
+        }
+
+        var colour = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+            && Environment.GetEnvironmentVariable("TERM") is { Length: > 0 } term && term != "dumb";
+        return new TerminalStyle(Terminal.Columns(fd) ?? FallbackWidth, colour);
+    }
+
+    /// <summary><paramref name="text"/> in <paramref name="sgr"/> when colour is on; as it is otherwise.</summary>
+    public string Paint(string text, string? sgr) => Colour && sgr is not null ? sgr + text + Reset : text;
+}
