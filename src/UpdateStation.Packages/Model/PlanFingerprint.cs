@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace UpdateStation.Packages.Model;
@@ -34,7 +33,7 @@ public static class PlanFingerprint
             text.Append(name).Append('\t').Append(action).Append('\t').Append(current).Append('\t').Append(next).Append('\n');
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Convert.ToHexStringLower(Sha256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>Whether <paramref name="text"/> has a fingerprint's shape: 64 lowercase hex digits.</summary>

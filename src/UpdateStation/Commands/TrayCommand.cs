@@ -19,6 +19,8 @@ internal static class TrayCommand
         session.Checks.Completed += check => Log.Info(check.Summary.Error is null
             ? $"check done: {check.Summary.Updates} update(s), {check.Summary.Security} security"
             : $"check failed: {check.Summary.Error}");
+        using var trim = new IdleTrim();
+        session.Checks.Completed += _ => trim.Schedule();
         var processes = new OwnProcesses(directory, quiet: false);
         var face = new TrayFace(session, processes, settings);
         session.Checks.Activated += _ =>
