@@ -31,6 +31,7 @@ internal sealed class DetailsPane : IDisposable
         Root = SafeGObjectHandle.Own(Interop.Gtk.ScrolledWindowNew(IntPtr.Zero, IntPtr.Zero));
         Interop.Gtk.ScrolledWindowSetPolicy(Root, Interop.Gtk.GtkPolicyType.GTK_POLICY_NEVER, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);
         Interop.Gtk.ScrolledWindowSetShadowType(Root, Interop.Gtk.GtkShadowType.GTK_SHADOW_IN);
+        Interop.Gtk.WidgetSetCanFocus(Root, 0); // Tab stops at what it holds (the name once a row is selected), not at the pane.
         Interop.Gtk.ContainerSetBorderWidth(_box, 8);
         Widgets.Emphasize(_title);
         Widgets.Bold(_summary);

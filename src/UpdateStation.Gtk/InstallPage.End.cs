@@ -72,6 +72,7 @@ internal sealed partial class InstallPage
     private void EndProgress()
     {
         Interop.Gtk.LabelSetText(_status, "");
+        Show(_counts, "");
         Show(_timeLeft, "");
         Show(_download, "");
     }

@@ -14,8 +14,9 @@ internal sealed partial class UpdateWindow
     private int _columnsWidth;
 
     /// <summary>
-    /// The first column: a security update's icon, the package's name, and its mark ("security update") at the column's
-    /// end, so no column width can hide it; the mark is text, so a screen reader reads it with the row.
+    /// The first column: a security update's icon, the package's name, and its mark ("security update") right after it,
+    /// in the column the list measures first, so no other column's width can hide it; the mark is text, so a screen
+    /// reader reads it with the row.
     /// </summary>
     private void AppendPackageColumn()
     {
@@ -28,9 +29,9 @@ internal sealed partial class UpdateWindow
         Interop.Gtk.TreeViewColumnSetSizing(column, GTK_TREE_VIEW_COLUMN_FIXED);
         Interop.Gtk.TreeViewColumnPackStart(column, icon, 0);
         Interop.Gtk.TreeViewColumnAddAttribute(column, icon, "icon-name", PlanTreeStore.IconColumn);
-        Interop.Gtk.TreeViewColumnPackStart(column, name, 1);
+        Interop.Gtk.TreeViewColumnPackStart(column, name, 0);
         Widgets.BindText(column, name, PlanTreeStore.PackageColumn, PlanTreeStore.WeightColumn);
-        Interop.Gtk.TreeViewColumnPackEnd(column, mark, 0);
+        Interop.Gtk.TreeViewColumnPackStart(column, mark, 1);
         Widgets.BindText(column, mark, PlanTreeStore.MarkColumn, PlanTreeStore.WeightColumn);
         Interop.Gtk.TreeViewAppendColumn(_list, column);
     }

@@ -37,7 +37,7 @@ internal sealed partial class UpdateWindow
             Interop.Gtk.ContainerAdd(scroller, _list);
             Interop.Gtk.WidgetSetSizeRequest(_details.Root, -1, DetailsHeight);
             Interop.Gtk.PanedPack1(_listAndDetails, scroller, 1, 0);
-            Interop.Gtk.PanedPack2(_listAndDetails, _details.Root, 1, 0);
+            Interop.Gtk.PanedPack2(_listAndDetails, _details.Root, 0, 0);
             Interop.Gtk.WidgetShowAll(scroller); // The pane itself is shown by Render (never an empty table), its parts now.
             Interop.Gtk.WidgetShowAll(_details.Root);
             Interop.Gtk.BoxPackStart(content, _listAndDetails, 1, 1, 0);

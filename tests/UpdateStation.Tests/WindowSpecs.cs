@@ -192,7 +192,7 @@ public sealed class WindowSpecs(DesktopSession desktop) : IClassFixture<DesktopS
 
         // Act
         List<string> focused = [];
-        for (int press = 0; press < 4; press++)
+        for (int press = 0; press < 6; press++)
         {
             focused.Add(await ScreenReader.FocusedAsync(desktop, window));
             Assert.Equal(0, (await desktop.RunAsync(["xdotool", "key", "Tab"])).ExitCode);

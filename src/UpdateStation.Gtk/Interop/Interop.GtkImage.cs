@@ -16,6 +16,9 @@ internal static partial class Interop
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_image_new_from_icon_name", StringMarshalling = StringMarshalling.Utf8)]
         internal static partial IntPtr ImageNewFromIconName(string name, int size);
 
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_widget_set_can_focus")]
+        internal static partial void WidgetSetCanFocus(SafeGObjectHandle widget, int canFocus);
+
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_widget_set_valign")]
         internal static partial void WidgetSetValign(SafeGObjectHandle widget, GtkAlign align);
     }
