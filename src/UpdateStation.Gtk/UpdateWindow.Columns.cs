@@ -51,7 +51,9 @@ internal sealed partial class UpdateWindow
         {
             var texts = column < longest.Count ? longest[column] : [];
             var widest = texts.Append(titles[column]).Max(text => Width(layout, text));
-            var room = column == PlanTreeStore.PackageColumn ? CellPadding + ExpanderRoom + IconRoom : CellPadding;
+
+            // The name's cell is as wide in every row (GtkCellAreaBox keeps a packed cell's width): the mark follows it.
+            var room = column == PlanTreeStore.PackageColumn ? CellPadding + ExpanderRoom + IconRoom + Width(layout, PlanRow.SecurityMark) : CellPadding;
             Interop.Gtk.TreeViewColumnSetFixedWidth(Interop.Gtk.TreeViewGetColumn(_list, column), widest + room);
             _columnsWidth += widest + room;
         }

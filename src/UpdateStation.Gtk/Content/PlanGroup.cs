@@ -35,7 +35,7 @@ public sealed record PlanGroup(ChangeAction Action, string Title, IReadOnlyList<
             Keep(longest[0], group.Title, count);
             foreach (var row in group.Rows)
             {
-                Keep(longest[0], row.Mark.Length > 0 ? $"{row.Package}  {row.Mark}" : row.Package, count);
+                Keep(longest[0], row.Package, count);
                 Keep(longest[1], row.Installed, count);
                 Keep(longest[2], row.New, count);
                 Keep(longest[3], row.Repository, count);

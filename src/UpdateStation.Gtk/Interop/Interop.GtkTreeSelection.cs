@@ -23,9 +23,6 @@ internal static partial class Interop
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_model_iter_children")]
         internal static unsafe partial int TreeModelIterChildren(SafeGObjectHandle model, out GtkTreeIter iter, GtkTreeIter* parent);
 
-        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_column_pack_end")]
-        internal static partial void TreeViewColumnPackEnd(SafeGObjectHandle column, SafeGObjectHandle renderer, int expand);
-
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_cell_renderer_pixbuf_new")]
         internal static partial IntPtr CellRendererPixbufNew();
     }
