@@ -1,6 +1,7 @@
 // `update-station window` from exec to a mapped window (the window publishes window.json from its map-event
-// handler), the raise of an open window (a second `window`, exec to exit, acknowledged), and the floor every run
-// of the binary pays (`--version`). Xvfb and, for one row, a session bus with the accessibility bus are private.
+// handler) with plans of 60, 133 and 2,000 updates, the raise of an open window (a second `window`, exec to exit,
+// acknowledged), the details of a selected row as a screen reader gets them, and the floor every run of the binary
+// pays (`--version`). Xvfb and, for some rows, a session bus with the accessibility bus are private.
 using System.Diagnostics;
 using System.Globalization;
 using UpdateStation.Bench.WindowStartup;
@@ -38,6 +39,47 @@ for (int i = 0; i < scenarios.Length; i++)
     string load = scenarios[i] ? "with accessibility bus" : "no session bus";
     rows.Add(($"window: exec to mapped, {load}", starts[i]));
     rows.Add(($"window: raise the open one, {load}", raises[i]));
+}
+
+// Bigger plans, no session bus: 133 (a real Debian machine's week) and 2,000 updates; the sessions alternate.
+int[] plans = [133, 2000];
+Session[] big = [.. await Task.WhenAll(plans.Select(n => Session.StartAsync(desktop, accessibility: false, updates: n)))];
+List<double>[] bigStarts = [[], []];
+for (int run = -warmup; run < runs; run++)
+{
+    for (int i = 0; i < plans.Length; i++)
+    {
+        (double opened, _) = await big[i].OpenAndRaiseAsync(bin);
+        if (run >= 0)
+        {
+            bigStarts[i].Add(opened);
+        }
+    }
+}
+
+for (int i = 0; i < plans.Length; i++)
+{
+    big[i].Dispose();
+    rows.Add(($"window: exec to mapped, {plans[i]:N0} updates", bigStarts[i]));
+}
+
+// The details of a selected row (133 updates), read back through AT-SPI as a screen reader reads them.
+string script = Path.GetFullPath(OptionText(args, "--screen-reader") ?? "tests/UpdateStation.Tests/desktop/screen-reader.py");
+using (Session reader = await Session.StartAsync(desktop, accessibility: true, updates: 133))
+{
+    List<double> details = [], reads = [];
+    for (int run = -Math.Min(warmup, 2); run < Math.Max(5, runs / 3); run++)
+    {
+        (double shown, double read) = await reader.OpenAndSelectAsync(bin, script);
+        if (run >= 0)
+        {
+            details.Add(shown);
+            reads.Add(read);
+        }
+    }
+
+    rows.Add(("details: select a row to details read (AT-SPI)", details));
+    rows.Add(("details: one AT-SPI read of the window (floor)", reads));
 }
 
 List<double> floor = [];

@@ -34,6 +34,14 @@ internal static unsafe class GLibCallbacks
     public static void ConnectPopupMenu(SafeGObjectHandle icon, Action handler) =>
         _ = Interop.GObject.SignalConnectData(icon, "popup-menu", (delegate* unmanaged[Cdecl]<IntPtr, uint, uint, IntPtr, void>)&RunPopupMenu, Alloc(handler), &FreeClosure, 0);
 
+    /// <summary>Connects GtkDialog's "response" (dialog, response_id, user_data) → void.</summary>
+    public static void ConnectResponse(SafeGObjectHandle dialog, Action<int> handler) =>
+        _ = Interop.GObject.SignalConnectData(dialog, "response", (delegate* unmanaged[Cdecl]<IntPtr, int, IntPtr, void>)&RunResponse, Alloc(handler), &FreeClosure, 0);
+
+    /// <summary>Connects GtkTreeView's "row-activated" (view, path, column, user_data) → void: Enter or a double click on a row.</summary>
+    public static void ConnectRowActivated(SafeGObjectHandle view, Action handler) =>
+        _ = Interop.GObject.SignalConnectData(view, "row-activated", (delegate* unmanaged[Cdecl]<IntPtr, IntPtr, IntPtr, IntPtr, void>)&RunRowActivated, Alloc(handler), &FreeClosure, 0);
+
     private static IntPtr Alloc(object target) => GCHandle.ToIntPtr(GCHandle.Alloc(target));
 
     private static T Target<T>(IntPtr data) => (T)GCHandle.FromIntPtr(data).Target!;
@@ -58,6 +66,12 @@ internal static unsafe class GLibCallbacks
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void RunPopupMenu(IntPtr icon, uint button, uint activateTime, IntPtr data) => Guard(() => Target<Action>(data)());
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static void RunResponse(IntPtr dialog, int response, IntPtr data) => Guard(() => Target<Action<int>>(data)(response));
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static void RunRowActivated(IntPtr view, IntPtr path, IntPtr column, IntPtr data) => Guard(() => Target<Action>(data)());
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static int RunEventSignal(IntPtr instance, IntPtr gdkEvent, IntPtr data)

@@ -13,8 +13,9 @@ namespace UpdateStation.Gtk;
 /// </summary>
 /// <remarks>
 /// The helper's events are read on another thread and reach GTK only through the main loop (g_idle_add), in order, the
-/// end after the last event. A refused elevation or a changed plan goes back to the list with the message (and the new
-/// plan); a failure stays on the page with `Show Log`.
+/// end after the last event. pkexec's refusal (no polkit agent) stays on the page with what to do and Try Again; a
+/// dismissed authentication or a changed plan goes back to the list with the message (and the new plan); a failure
+/// stays on the page with the log.
 /// </remarks>
 internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<string?, UpdatePlan?> backToList)
 {
@@ -53,7 +54,7 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
         window.BeginInstall();
         var arguments = HelperArguments.Upgrade(fingerprint, window.CreateBootEnvironment);
         var method = _method;
-        Task.Run(() => RunAsync(method, arguments));
+        Task.Run(() => RunAsync(method, arguments, fingerprint));
     }
 
     /// <summary>`Restart Now`: logind, else the helper's `reboot`; a failure is said on the page.</summary>
@@ -71,12 +72,12 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
             TaskScheduler.Default);
     }
 
-    private async Task RunAsync(ElevationMethod method, HelperArguments arguments)
+    private async Task RunAsync(ElevationMethod method, HelperArguments arguments, string fingerprint)
     {
         try
         {
             var result = await HelperProcess.RunAsync(method, _helperPath, arguments, e => loop.Post(() => window.ShowInstallEvent(e))).ConfigureAwait(false);
-            loop.Post(() => Finish(method, result));
+            loop.Post(() => Finish(method, result, fingerprint));
         }
         catch (Exception ex) when (ex is Win32Exception or IOException or InvalidOperationException)
         {
@@ -86,7 +87,7 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
         }
     }
 
-    private void Finish(ElevationMethod method, HelperRunResult result)
+    private void Finish(ElevationMethod method, HelperRunResult result, string fingerprint)
     {
         if (result.Succeeded)
         {
@@ -95,7 +96,12 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
         }
 
         var message = HelperMessages.Failure(result, method) ?? "";
-        if (result.Outcome != ElevationOutcome.Ran)
+        if (result.Outcome == ElevationOutcome.NotAuthorized && method.Name == ElevationMethod.Pkexec.Name)
+        {
+            // No polkit agent to ask for a password (or a rule that says no): what to do, and Try Again on the page.
+            window.EndInstall(page => page.Refused(message, () => Start(fingerprint)));
+        }
+        else if (result.Outcome != ElevationOutcome.Ran)
         {
             window.ShowList();
             backToList(message, null);

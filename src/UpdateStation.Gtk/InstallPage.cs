@@ -1,19 +1,22 @@
 using UpdateStation.Gtk.Content;
-using UpdateStation.Upgrade;
 using UpdateStation.Upgrade.Events;
 using static UpdateStation.Gtk.Interop.Gtk.GtkOrientation;
 
 namespace UpdateStation.Gtk;
 
 /// <summary>
-/// The window's progress page while updates install: a title, the current step and package, an overall bar, a
-/// collapsible log of the helper's lines (plain text, read-only), and the buttons for the end.
+/// The window's progress page while updates install: a title, the current step and package, n of m packages, the
+/// download's bytes and speed, the time left, an overall bar, a collapsible log of the helper's lines (plain text,
+/// read-only), and at the end what changed, the restart advice and the buttons.
 /// </summary>
 /// <remarks>Every member runs on the GTK thread; the helper's events reach it through the main loop.</remarks>
-internal sealed unsafe class InstallPage : IDisposable
+internal sealed unsafe partial class InstallPage : IDisposable
 {
     private readonly SafeGObjectHandle _title = Widgets.Label();
     private readonly SafeGObjectHandle _status = Widgets.Label();
+    private readonly SafeGObjectHandle _counts = Widgets.Label();
+    private readonly SafeGObjectHandle _download = Widgets.Label();
+    private readonly SafeGObjectHandle _timeLeft = Widgets.Label();
     private readonly SafeGObjectHandle _bar = SafeGObjectHandle.Own(Interop.Gtk.ProgressBarNew());
     private readonly SafeGObjectHandle _detail = Widgets.Label();
     private readonly SafeGObjectHandle _expander = SafeGObjectHandle.Own(Interop.Gtk.ExpanderNewWithMnemonic(Catalog.T("_Details")));
@@ -21,18 +24,25 @@ internal sealed unsafe class InstallPage : IDisposable
     private readonly SafeGObjectHandle _restartNow;
     private readonly SafeGObjectHandle _later;
     private readonly SafeGObjectHandle _showLog;
+    private readonly SafeGObjectHandle _tryAgain;
     private readonly SafeGObjectHandle _back;
+    private readonly SafeGObjectHandle _close;
     private readonly IntPtr _buffer;
     private readonly IntPtr _end;
     private string? _step;
+    private InstallProgress _progress = new(0, null);
+    private UpdatePlan? _plan;
+    private Action? _retry;
 
-    public InstallPage(Action restartNow, Action back)
+    public InstallPage(Action restartNow, Action back, Action close)
     {
         Debug.Assert(GtkThread.IsCurrent);
         _restartNow = Widgets.Button(Catalog.T("_Restart Now"), restartNow);
         _later = Widgets.Button(Catalog.T("_Later"), back);
         _showLog = Widgets.Button(Catalog.T("Show _Log"), () => Interop.Gtk.ExpanderSetExpanded(_expander, 1));
+        _tryAgain = Widgets.Button(Catalog.T("_Try Again"), () => _retry?.Invoke());
         _back = Widgets.Button(Catalog.T("_Back to the List"), back);
+        _close = Widgets.Button(Catalog.T("_Close"), close);
         _buffer = Interop.Gtk.TextViewGetBuffer(_log);
         var iter = stackalloc byte[Interop.Gtk.TextIterSize];
         Interop.Gtk.TextBufferGetEndIter(_buffer, iter);
@@ -40,23 +50,33 @@ internal sealed unsafe class InstallPage : IDisposable
         Root = Layout();
     }
 
-    /// <summary>The page's box; the window shows it or the list.</summary>
+    /// <summary>The page's box; the window shows it or another page.</summary>
     public SafeGObjectHandle Root { get; }
 
-    /// <summary>A new run: nothing shown from the last one.</summary>
-    public void Begin()
+    private SafeGObjectHandle[] Lines => [_counts, _download, _timeLeft, _detail];
+
+    private SafeGObjectHandle[] Buttons => [_restartNow, _later, _showLog, _tryAgain, _back, _close];
+
+    /// <summary>A new run of <paramref name="plan"/> (its packages and download size give n of m and the bytes): nothing shown from the last one.</summary>
+    public void Begin(UpdatePlan? plan)
     {
         Debug.Assert(GtkThread.IsCurrent);
         _step = null;
+        _plan = plan;
+        _progress = new InstallProgress(plan?.Updates.Count ?? 0, plan?.DownloadBytes ?? PlannedDownload(plan));
         Interop.Gtk.LabelSetText(_title, InstallStatus.Installing);
         Interop.Gtk.LabelSetText(_status, InstallStatus.Authenticating);
         Interop.Gtk.ProgressBarSetFraction(_bar, 0);
         Interop.Gtk.TextBufferSetText(_buffer, "", 0);
         Interop.Gtk.ExpanderSetExpanded(_expander, 0);
-        Interop.Gtk.LabelSetText(_detail, "");
-        foreach (var widget in new[] { _detail, _restartNow, _later, _showLog, _back })
+        foreach (var line in Lines)
         {
-            Widgets.SetVisible(widget, false);
+            Show(line, "");
+        }
+
+        foreach (var button in Buttons)
+        {
+            Widgets.SetVisible(button, false);
         }
     }
 
@@ -78,6 +98,10 @@ internal sealed unsafe class InstallPage : IDisposable
                     Interop.Gtk.ProgressBarSetFraction(_bar, Math.Clamp(percent / 100, 0, 1));
                 }
 
+                _progress.Apply(upgradeEvent, _step, DateTimeOffset.UtcNow);
+                Show(_counts, _progress.Packages);
+                Show(_download, _progress.Download);
+                Show(_timeLeft, _progress.TimeLeft);
                 break;
             case UpgradeEventNames.EventWaitingForLock:
                 Interop.Gtk.LabelSetText(_status, InstallStatus.WaitingForLock);
@@ -93,66 +117,25 @@ internal sealed unsafe class InstallPage : IDisposable
         }
     }
 
-    /// <summary>The end of a run that installed the updates.</summary>
-    public void Succeeded(bool restartNeeded, string? bootEnvironment)
-    {
-        Debug.Assert(GtkThread.IsCurrent);
-        Interop.Gtk.LabelSetText(_title, HelperMessages.Installed);
-        Interop.Gtk.LabelSetText(_status, "");
-        Interop.Gtk.ProgressBarSetFraction(_bar, 1);
-        List<string> detail = [];
-        if (restartNeeded)
-        {
-            detail.Add(HelperMessages.RestartNeeded);
-        }
-
-        if (!string.IsNullOrEmpty(bootEnvironment))
-        {
-            detail.Add(HelperMessages.BootEnvironment(DisplayText.Escape(bootEnvironment)));
-        }
-
-        ShowDetail(string.Join("\n", detail));
-        Widgets.SetVisible(_restartNow, restartNeeded);
-        Widgets.SetVisible(_later, restartNeeded);
-        Widgets.SetVisible(_back, !restartNeeded);
-    }
-
-    /// <summary>The end of a run that failed: the message, the log's path in the log view, and `Show Log`.</summary>
-    public void Failed(string message, string? logPath)
-    {
-        Debug.Assert(GtkThread.IsCurrent);
-        Interop.Gtk.LabelSetText(_title, InstallStatus.NotInstalled);
-        Interop.Gtk.LabelSetText(_status, "");
-        ShowDetail(message);
-        if (!string.IsNullOrEmpty(logPath))
-        {
-            Append(Catalog.T("The whole log is {0}.", logPath));
-        }
-
-        Widgets.SetVisible(_showLog, true);
-        Widgets.SetVisible(_back, true);
-    }
-
-    /// <summary>Restart Now could not restart: why, on the page.</summary>
-    public void RestartFailed(string message)
-    {
-        Debug.Assert(GtkThread.IsCurrent);
-        ShowDetail(message);
-    }
-
     public void Dispose()
     {
         Debug.Assert(GtkThread.IsCurrent);
-        foreach (var widget in new[] { _title, _status, _bar, _detail, _expander, _log, _restartNow, _later, _showLog, _back, Root })
+        foreach (var widget in Lines.Concat(Buttons).Concat([_title, _status, _bar, _expander, _log, Root]))
         {
             widget.Dispose();
         }
     }
 
-    private void ShowDetail(string text)
+    /// <summary>The plan's download as the sum of its changes' sizes, when each says (null otherwise).</summary>
+    private static long? PlannedDownload(UpdatePlan? plan) =>
+        plan is not null && plan.Updates.Where(c => c.Action != ChangeAction.Remove).All(c => c.DownloadBytes is not null)
+            ? plan.Updates.Where(c => c.Action != ChangeAction.Remove).Sum(c => c.DownloadBytes ?? 0)
+            : null;
+
+    private static void Show(SafeGObjectHandle label, string text)
     {
-        Interop.Gtk.LabelSetText(_detail, text);
-        Widgets.SetVisible(_detail, text.Length > 0);
+        Interop.Gtk.LabelSetText(label, text);
+        Widgets.SetVisible(label, text.Length > 0);
     }
 
     /// <summary>One line at the end of the log: the helper's and the package manager's words, escaped (<see cref="DisplayText"/>).</summary>
@@ -162,47 +145,5 @@ internal sealed unsafe class InstallPage : IDisposable
         Interop.Gtk.TextBufferGetEndIter(_buffer, iter);
         Interop.Gtk.TextBufferInsert(_buffer, iter, DisplayText.Escape(line) + "\n", -1);
         Interop.Gtk.TextViewScrollToMark(_log, _end, 0, 0, 0, 1);
-    }
-
-    private SafeGObjectHandle Layout()
-    {
-        var page = Widgets.Box(GTK_ORIENTATION_VERTICAL, 8);
-        var scroller = SafeGObjectHandle.Own(Interop.Gtk.ScrolledWindowNew(IntPtr.Zero, IntPtr.Zero));
-        var buttons = Widgets.Box(GTK_ORIENTATION_HORIZONTAL, 8);
-        using (scroller)
-        using (buttons)
-        {
-            Widgets.Emphasize(_title);
-            Interop.Gtk.ProgressBarSetShowText(_bar, 1);
-            Widgets.SetAccessibleName(_bar, Catalog.T("Progress"));
-            Interop.Gtk.TextViewSetEditable(_log, 0);
-            Interop.Gtk.TextViewSetCursorVisible(_log, 0);
-            Interop.Gtk.TextViewSetMonospace(_log, 1);
-            Interop.Gtk.TextViewSetWrapMode(_log, Interop.Gtk.GtkWrapMode.GTK_WRAP_WORD_CHAR);
-            Widgets.SetAccessibleName(_log, Catalog.T("Log"));
-            Interop.Gtk.ScrolledWindowSetPolicy(scroller, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);
-            Interop.Gtk.ScrolledWindowSetShadowType(scroller, Interop.Gtk.GtkShadowType.GTK_SHADOW_IN);
-            Interop.Gtk.WidgetSetSizeRequest(scroller, -1, 200);
-            Interop.Gtk.ContainerAdd(scroller, _log);
-            Interop.Gtk.ContainerAdd(_expander, scroller);
-
-            Interop.Gtk.BoxPackStart(page, _title, 0, 0, 0);
-            Interop.Gtk.BoxPackStart(page, _status, 0, 0, 0);
-            Interop.Gtk.BoxPackStart(page, _bar, 0, 0, 0);
-            Interop.Gtk.BoxPackStart(page, _detail, 0, 0, 0);
-            Interop.Gtk.BoxPackStart(page, _expander, 1, 1, 0);
-            Interop.Gtk.BoxPackEnd(buttons, _back, 0, 0, 0);
-            Interop.Gtk.BoxPackEnd(buttons, _later, 0, 0, 0);
-            Interop.Gtk.BoxPackEnd(buttons, _restartNow, 0, 0, 0);
-            Interop.Gtk.BoxPackStart(buttons, _showLog, 0, 0, 0);
-            Interop.Gtk.BoxPackEnd(page, buttons, 0, 0, 0);
-        }
-
-        foreach (var optional in new[] { _detail, _restartNow, _later, _showLog, _back })
-        {
-            Interop.Gtk.WidgetSetNoShowAll(optional, 1);
-        }
-
-        return page;
     }
 }

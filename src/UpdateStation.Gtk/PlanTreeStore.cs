@@ -18,10 +18,19 @@ internal sealed unsafe class PlanTreeStore : IDisposable
     public const int RepositoryColumn = 3;
     public const int NotesColumn = 4;
 
-    /// <summary>The Pango weight of the row: bold for a group's title.</summary>
+    /// <summary>The Pango weight of the row: bold for a group's title and a security update.</summary>
     public const int WeightColumn = 5;
 
-    private const int ColumnCount = 6;
+    /// <summary>The icon beside the package's name (a security update's), else null.</summary>
+    public const int IconColumn = 6;
+
+    /// <summary>The mark beside the name ("security update"), read by a screen reader with the row.</summary>
+    public const int MarkColumn = 7;
+
+    /// <summary>The row's index among the package rows, in the order of the groups (-1 for a group's own row).</summary>
+    public const int KeyColumn = 8;
+
+    private const int ColumnCount = 9;
     private const int NormalWeight = 400;
 
     /// <summary>How long one slice may hold the GTK thread.</summary>
@@ -32,7 +41,8 @@ internal sealed unsafe class PlanTreeStore : IDisposable
     public PlanTreeStore()
     {
         var s = Interop.GObject.G_TYPE_STRING;
-        Handle = SafeGObjectHandle.Adopt(Interop.Gtk.TreeStoreNewv(ColumnCount, [s, s, s, s, s, Interop.GObject.G_TYPE_INT]));
+        var i = Interop.GObject.G_TYPE_INT;
+        Handle = SafeGObjectHandle.Adopt(Interop.Gtk.TreeStoreNewv(ColumnCount, [s, s, s, s, s, i, s, s, i]));
     }
 
     public SafeGObjectHandle Handle { get; }
@@ -48,6 +58,12 @@ internal sealed unsafe class PlanTreeStore : IDisposable
         var generation = ++_generation;
         Interop.Gtk.TreeStoreClear(Handle);
         var group = groups.Count - 1;
+        var offsets = new int[groups.Count];
+        for (var g = 1; g < groups.Count; g++)
+        {
+            offsets[g] = offsets[g - 1] + groups[g - 1].Rows.Count;
+        }
+
         var row = -1; // -1: the group's own row comes next; then its rows, last first.
         var parent = new Interop.GtkTreeIter[1]; // The group's row; a store's iterators stay valid while the row exists.
         GLibCallbacks.IdleRepeating(() =>
@@ -62,15 +78,16 @@ internal sealed unsafe class PlanTreeStore : IDisposable
             {
                 if (row < 0)
                 {
-                    parent[0] = Insert(null, groups[group].Title, "", "", "", "", Interop.Pango.PANGO_WEIGHT_BOLD);
+                    parent[0] = Insert(null, new PlanRow(groups[group].Title, "", "", "", ""), Interop.Pango.PANGO_WEIGHT_BOLD, -1);
                     row = groups[group].Rows.Count - 1;
                 }
                 else
                 {
+                    var key = offsets[group] + row;
                     var next = groups[group].Rows[row--];
                     fixed (Interop.GtkTreeIter* under = parent)
                     {
-                        _ = Insert(under, next.Package, next.Installed, next.New, next.Repository, next.Notes, NormalWeight);
+                        _ = Insert(under, next, next.Mark.Length > 0 ? Interop.Pango.PANGO_WEIGHT_BOLD : NormalWeight, key);
                     }
 
                     if (row == groups[group].Rows.Count - 2)
@@ -100,18 +117,20 @@ internal sealed unsafe class PlanTreeStore : IDisposable
         Handle.Dispose();
     }
 
-    private Interop.GtkTreeIter Insert(Interop.GtkTreeIter* parent, string package, string installed, string @new, string repository, string notes, int weight)
+    private Interop.GtkTreeIter Insert(Interop.GtkTreeIter* parent, PlanRow row, int weight, int key)
     {
-        var columns = stackalloc int[ColumnCount] { PackageColumn, InstalledColumn, NewColumn, RepositoryColumn, NotesColumn, WeightColumn };
+        var columns = stackalloc int[ColumnCount] { PackageColumn, InstalledColumn, NewColumn, RepositoryColumn, NotesColumn, WeightColumn, IconColumn, MarkColumn, KeyColumn };
         var values = stackalloc Interop.GValue[ColumnCount];
         new Span<Interop.GValue>(values, ColumnCount).Clear();
-        Text(ref values[PackageColumn], package);
-        Text(ref values[InstalledColumn], installed);
-        Text(ref values[NewColumn], @new);
-        Text(ref values[RepositoryColumn], repository);
-        Text(ref values[NotesColumn], notes);
-        Interop.GObject.ValueInit(ref values[WeightColumn], Interop.GObject.G_TYPE_INT);
-        Interop.GObject.ValueSetInt(ref values[WeightColumn], weight);
+        Text(ref values[PackageColumn], row.Package);
+        Text(ref values[InstalledColumn], row.Installed);
+        Text(ref values[NewColumn], row.New);
+        Text(ref values[RepositoryColumn], row.Repository);
+        Text(ref values[NotesColumn], row.Notes);
+        Number(ref values[WeightColumn], weight);
+        Text(ref values[IconColumn], row.Mark.Length > 0 ? PlanRow.SecurityIcon : null);
+        Text(ref values[MarkColumn], row.Mark);
+        Number(ref values[KeyColumn], key);
         Interop.Gtk.TreeStoreInsertWithValues(Handle, out var iter, parent, 0, columns, values, ColumnCount);
         for (var i = 0; i < ColumnCount; i++)
         {
@@ -121,7 +140,29 @@ internal sealed unsafe class PlanTreeStore : IDisposable
         return iter;
     }
 
-    private static void Text(ref Interop.GValue value, string text)
+    /// <summary>The key (<see cref="KeyColumn"/>) of the selected row of <paramref name="view"/>; null when none or a group's row is selected.</summary>
+    public static int? SelectedKey(SafeGObjectHandle view)
+    {
+        var selection = Interop.Gtk.TreeViewGetSelection(view);
+        if (Interop.Gtk.TreeSelectionGetSelected(selection, out var model, out var iter) == 0)
+        {
+            return null;
+        }
+
+        var value = default(Interop.GValue);
+        Interop.Gtk.TreeModelGetValue(model, ref iter, KeyColumn, ref value);
+        var key = Interop.GObject.ValueGetInt(ref value);
+        Interop.GObject.ValueUnset(ref value);
+        return key >= 0 ? key : null;
+    }
+
+    private static void Number(ref Interop.GValue value, int number)
+    {
+        Interop.GObject.ValueInit(ref value, Interop.GObject.G_TYPE_INT);
+        Interop.GObject.ValueSetInt(ref value, number);
+    }
+
+    private static void Text(ref Interop.GValue value, string? text)
     {
         Interop.GObject.ValueInit(ref value, Interop.GObject.G_TYPE_STRING);
         Interop.GObject.ValueSetString(ref value, text);

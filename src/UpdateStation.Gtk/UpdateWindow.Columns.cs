@@ -4,9 +4,37 @@ namespace UpdateStation.Gtk;
 
 internal sealed partial class UpdateWindow
 {
-    /// <summary>Room for the cell's padding and, in the first column, the expander and the rows' indentation.</summary>
+    /// <summary>Room for the cell's padding and, in the first column, the expander and the rows' indentation, and the mark's icon.</summary>
     private const int CellPadding = 16;
     private const int ExpanderRoom = 40;
+    private const int IconRoom = 56; // The icon, and the spacing and padding of the column's three renderers.
+    private const int GTK_TREE_VIEW_COLUMN_FIXED = 2;
+
+    /// <summary>The columns' widths as <see cref="FitColumns"/> last set them, summed (the window's natural width).</summary>
+    private int _columnsWidth;
+
+    /// <summary>
+    /// The first column: a security update's icon, the package's name, and its mark ("security update") right after it,
+    /// in the column the list measures first, so no other column's width can hide it; the mark is text, so a screen
+    /// reader reads it with the row.
+    /// </summary>
+    private void AppendPackageColumn()
+    {
+        using var column = SafeGObjectHandle.Own(Interop.Gtk.TreeViewColumnNew());
+        using var icon = SafeGObjectHandle.Own(Interop.Gtk.CellRendererPixbufNew());
+        using var name = SafeGObjectHandle.Own(Interop.Gtk.CellRendererTextNew());
+        using var mark = SafeGObjectHandle.Own(Interop.Gtk.CellRendererTextNew());
+        Interop.Gtk.TreeViewColumnSetTitle(column, Catalog.T("Package"));
+        Interop.Gtk.TreeViewColumnSetResizable(column, 1);
+        Interop.Gtk.TreeViewColumnSetSizing(column, GTK_TREE_VIEW_COLUMN_FIXED);
+        Interop.Gtk.TreeViewColumnPackStart(column, icon, 0);
+        Interop.Gtk.TreeViewColumnAddAttribute(column, icon, "icon-name", PlanTreeStore.IconColumn);
+        Interop.Gtk.TreeViewColumnPackStart(column, name, 0);
+        Widgets.BindText(column, name, PlanTreeStore.PackageColumn, PlanTreeStore.WeightColumn);
+        Interop.Gtk.TreeViewColumnPackStart(column, mark, 1);
+        Widgets.BindText(column, mark, PlanTreeStore.MarkColumn, PlanTreeStore.WeightColumn);
+        Interop.Gtk.TreeViewAppendColumn(_list, column);
+    }
 
     /// <summary>Sets each column as wide as the widest of its <paramref name="longest"/> texts and its title.</summary>
     /// <remarks>
@@ -18,12 +46,16 @@ internal sealed partial class UpdateWindow
     {
         using var layout = SafeGObjectHandle.Adopt(Interop.Gtk.WidgetCreatePangoLayout(_list, null));
         string[] titles = [Catalog.T("Package"), Catalog.T("Installed"), Catalog.T("New"), Catalog.T("Repository"), Catalog.T("Notes")];
+        _columnsWidth = 0;
         for (var column = 0; column < titles.Length; column++)
         {
             var texts = column < longest.Count ? longest[column] : [];
             var widest = texts.Append(titles[column]).Max(text => Width(layout, text));
-            var room = column == PlanTreeStore.PackageColumn ? CellPadding + ExpanderRoom : CellPadding;
+
+            // The name's cell is as wide in every row (GtkCellAreaBox keeps a packed cell's width): the mark follows it.
+            var room = column == PlanTreeStore.PackageColumn ? CellPadding + ExpanderRoom + IconRoom + Width(layout, PlanRow.SecurityMark) : CellPadding;
             Interop.Gtk.TreeViewColumnSetFixedWidth(Interop.Gtk.TreeViewGetColumn(_list, column), widest + room);
+            _columnsWidth += widest + room;
         }
     }
 

@@ -17,16 +17,13 @@ internal sealed partial class UpdateWindow
         Widgets.SetVisible(_bootEnvironment, true);
     }
 
-    /// <summary>The progress page from now on, fresh; the window refuses to close until <see cref="EndInstall"/>.</summary>
+    /// <summary>The progress page from now on, fresh, for the plan shown; the window refuses to close until <see cref="EndInstall"/>.</summary>
     public void BeginInstall()
     {
         Debug.Assert(GtkThread.IsCurrent);
         Installing = true;
-        _installPage.Begin();
-        Widgets.SetVisible(_listPage, false);
-        Interop.Gtk.WidgetSetNoShowAll(_installPage.Root, 0);
-        Interop.Gtk.WidgetShowAll(_installPage.Root); // Its optional parts stay hidden: they are no-show-all themselves.
-        Interop.Gtk.WidgetSetNoShowAll(_installPage.Root, 1);
+        _installPage.Begin(_content?.Plan);
+        ShowPage(WindowPages.Install);
     }
 
     public void ShowInstallEvent(UpgradeEvent upgradeEvent)
@@ -44,12 +41,11 @@ internal sealed partial class UpdateWindow
         show(_installPage);
     }
 
-    /// <summary>Back to the list of updates (after a run, or when the elevation was refused).</summary>
+    /// <summary>Back to the list of updates (or Up to date) after a run, or when the elevation was refused.</summary>
     public void ShowList()
     {
         Debug.Assert(GtkThread.IsCurrent);
         Installing = false;
-        Widgets.SetVisible(_installPage.Root, false);
-        Widgets.SetVisible(_listPage, true);
+        ShowPage(_content?.UpToDate == true ? WindowPages.UpToDate : WindowPages.List);
     }
 }

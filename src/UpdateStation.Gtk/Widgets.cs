@@ -27,6 +27,15 @@ internal static class Widgets
         Interop.Pango.AttrListUnref(attributes);
     }
 
+    /// <summary>Bold, through Pango attributes.</summary>
+    public static void Bold(SafeGObjectHandle label)
+    {
+        var attributes = Interop.Pango.AttrListNew();
+        Interop.Pango.AttrListInsert(attributes, Interop.Pango.AttrWeightNew(Interop.Pango.PANGO_WEIGHT_BOLD));
+        Interop.Gtk.LabelSetAttributes(label, attributes);
+        Interop.Pango.AttrListUnref(attributes);
+    }
+
     public static SafeGObjectHandle Button(string mnemonicLabel, Action clicked)
     {
         var button = SafeGObjectHandle.Own(Interop.Gtk.ButtonNewWithMnemonic(mnemonicLabel));
@@ -43,10 +52,16 @@ internal static class Widgets
         Interop.Gtk.TreeViewColumnSetResizable(column, 1);
         Interop.Gtk.TreeViewColumnSetSizing(column, GTK_TREE_VIEW_COLUMN_FIXED); // Widths: UpdateWindow.FitColumns.
         Interop.Gtk.TreeViewColumnPackStart(column, renderer, 1);
+        BindText(column, renderer, modelColumn, weightColumn);
+        Interop.Gtk.TreeViewAppendColumn(view, column);
+    }
+
+    /// <summary>Binds a text renderer's "text" (never "markup") and "weight" to the model's columns.</summary>
+    public static void BindText(SafeGObjectHandle column, SafeGObjectHandle renderer, int modelColumn, int weightColumn)
+    {
         Interop.Gtk.TreeViewColumnAddAttribute(column, renderer, "text", modelColumn);
         SetBoolean(renderer, "weight-set", true);
         Interop.Gtk.TreeViewColumnAddAttribute(column, renderer, "weight", weightColumn);
-        Interop.Gtk.TreeViewAppendColumn(view, column);
     }
 
     /// <summary>The name a screen reader announces for <paramref name="widget"/>.</summary>

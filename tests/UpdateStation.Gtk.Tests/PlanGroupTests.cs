@@ -22,16 +22,47 @@ public sealed class PlanGroupTests
     }
 
     [Fact]
-    public void From_SecurityUpdates_ComeFirstAndTheRestKeepThePlansOrder()
+    public void From_SecurityUpdates_FormTheFirstGroupAndTheRestKeepThePlansOrder()
     {
         // Arrange
-        UpdatePlan plan = Plans.With(Plans.Upgrade("zeta"), Plans.Upgrade("alpha"), Plans.Upgrade("openssl", security: true), Plans.Upgrade("mid"));
+        UpdatePlan plan = Plans.With(
+            new PackageChange("fix", ChangeAction.Install, null, "1", Security: true),
+            Plans.Upgrade("zeta"),
+            Plans.Upgrade("alpha"),
+            Plans.Upgrade("openssl", security: true),
+            Plans.Upgrade("mid"));
 
         // Act
-        PlanGroup upgrades = Assert.Single(PlanGroup.From(plan));
+        IReadOnlyList<PlanGroup> groups = PlanGroup.From(plan);
 
         // Assert
-        Assert.Equal(["openssl", "zeta", "alpha", "mid"], upgrades.Rows.Select(r => r.Package));
+        Assert.Equal(["Security updates (2)", "Upgrade (3)"], groups.Select(g => g.Title));
+        Assert.True(groups[0].Security);
+        Assert.Equal(["fix", "openssl"], groups[0].Rows.Select(r => r.Package));
+        Assert.Equal(["zeta", "alpha", "mid"], groups[1].Rows.Select(r => r.Package));
+    }
+
+    [Fact]
+    public void From_SecurityUpdate_IsMarkedForTheEyeAndTheScreenReader()
+    {
+        // Act
+        PlanGroup security = PlanGroup.From(Plans.With(Plans.Upgrade("openssl", security: true), Plans.Upgrade("zlib")))[0];
+
+        // Assert
+        PlanRow row = Assert.Single(security.Rows);
+        Assert.Equal("security update", row.Mark);
+        Assert.Equal("", PlanGroup.From(Plans.With(Plans.Upgrade("zlib")))[0].Rows[0].Mark);
+    }
+
+    [Fact]
+    public void From_SecurityRemoval_IsARemovalNotASecurityUpdate()
+    {
+        // Act
+        IReadOnlyList<PlanGroup> groups = PlanGroup.From(Plans.With(new PackageChange("gone", ChangeAction.Remove, "1", null, Security: true)));
+
+        // Assert
+        Assert.Equal(["Remove (1)"], groups.Select(g => g.Title));
+        Assert.Equal("", groups[0].Rows[0].Mark);
     }
 
     [Fact]
@@ -44,7 +75,7 @@ public sealed class PlanGroupTests
         PlanRow row = Assert.Single(Assert.Single(PlanGroup.From(Plans.With(change))).Rows);
 
         // Assert
-        Assert.Equal(new PlanRow("<b>x</b>", "1.0", "1.0", "FreeBSD", "security, vulnerable, direct dependency changed"), row);
+        Assert.Equal(new PlanRow("<b>x</b>", "1.0", "1.0", "FreeBSD", "vulnerable, direct dependency changed", "security update") { Change = change }, row);
     }
 
     [Fact]
@@ -54,8 +85,8 @@ public sealed class PlanGroupTests
         IReadOnlyList<PlanGroup> groups = PlanGroup.From(Plans.With(new("fresh", ChangeAction.Install, null, "2"), new("gone", ChangeAction.Remove, "1", null)));
 
         // Assert
-        Assert.Equal(new PlanRow("fresh", "", "2", "", ""), groups[0].Rows[0]);
-        Assert.Equal(new PlanRow("gone", "1", "", "", ""), groups[1].Rows[0]);
+        Assert.Equal(("fresh", "", "2"), (groups[0].Rows[0].Package, groups[0].Rows[0].Installed, groups[0].Rows[0].New));
+        Assert.Equal(("gone", "1", ""), (groups[1].Rows[0].Package, groups[1].Rows[0].Installed, groups[1].Rows[0].New));
     }
 
     [Fact]

@@ -40,6 +40,51 @@ public sealed class WindowContentTests
         // Assert
         Assert.Equal("Your system is up to date", content.Header);
         Assert.Empty(content.Groups);
+        Assert.True(content.UpToDate);
+        Assert.Equal("Last checked today at " + Plans.Now.AddMinutes(-1).ToLocalTime().ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), content.LastChecked);
+    }
+
+    [Fact]
+    public void Compose_EmptyPlanAfterAFailedCheck_IsNotUpToDate()
+    {
+        // Arrange
+        CheckSummary failed = new(Plans.Now, 0, 0, "apt-get update failed.");
+
+        // Act
+        WindowContent content = WindowContent.Compose(new(Plans.Instance(lastCheck: failed), Plans.With(), null), null, Plans.Now);
+
+        // Assert
+        Assert.False(content.UpToDate);
+        Assert.True(content.Failed);
+    }
+
+    [Fact]
+    public void Compose_PlanThatRemovesAPackage_NeverCountsItAsAnUpdate()
+    {
+        // Arrange
+        UpdatePlan plan = Plans.With(Plans.Upgrade("a"), Plans.Upgrade("b", security: true), new PackageChange("legacy-codec", ChangeAction.Remove, "1", null, Security: true));
+
+        // Act
+        WindowContent content = WindowContent.Compose(new(Plans.Instance(), plan, null), null, Plans.Now);
+
+        // Assert
+        Assert.Equal("2 updates available (1 security)", content.Header);
+        Assert.Equal("Also removes 1 package: legacy-codec", content.Removals);
+    }
+
+    [Fact]
+    public void Compose_ChangesWithSizes_SumsThemInTheHeaderLine()
+    {
+        // Arrange
+        UpdatePlan plan = Plans.With(
+            Plans.Upgrade("a") with { DownloadBytes = 1024 * 1024, DiskChangeBytes = 2048 },
+            new PackageChange("gone", ChangeAction.Remove, "1", null, DiskChangeBytes: -1024));
+
+        // Act
+        WindowContent content = WindowContent.Compose(new(null, plan, null), null, Plans.Now);
+
+        // Assert
+        Assert.Equal("1.0 MiB to download, 1.0 KiB more disk space", content.Sizes);
     }
 
     [Fact]

@@ -177,7 +177,7 @@ public sealed class WindowSpecs(DesktopSession desktop) : IClassFixture<DesktopS
         await Poll.UntilAsync(() => !ProcEntry.IsAlive(pid), Station.StartTimeout, () => $"check-now (pid {pid}) exits after its check");
 
         // check-now raised this window with its published plan before it exited (the fake pkg is always up to date).
-        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Your system is up to date");
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Up to date", "Check Again");
     }
 
     [Fact(Timeout = 120_000)]
@@ -192,7 +192,7 @@ public sealed class WindowSpecs(DesktopSession desktop) : IClassFixture<DesktopS
 
         // Act
         List<string> focused = [];
-        for (int press = 0; press < 5; press++)
+        for (int press = 0; press < 7; press++)
         {
             focused.Add(await ScreenReader.FocusedAsync(desktop, window));
             Assert.Equal(0, (await desktop.RunAsync(["xdotool", "key", "Tab"])).ExitCode);

@@ -1,22 +1,30 @@
 namespace UpdateStation.Gtk.Content;
 
-/// <summary>The changes of one action ("Upgrade (5)"), security updates first, otherwise in the plan's order.</summary>
-public sealed record PlanGroup(ChangeAction Action, string Title, IReadOnlyList<PlanRow> Rows)
+/// <summary>The changes of one action ("Upgrade (5)"), or the security updates ("Security updates (2)"), in the plan's order.</summary>
+/// <param name="Security">The group of security updates, whatever their action: it comes first.</param>
+public sealed record PlanGroup(ChangeAction Action, string Title, IReadOnlyList<PlanRow> Rows, bool Security = false)
 {
     // The order a reader needs: what is left unfinished (configure) comes first, then the usual, then the unusual.
     private static readonly string[] s_order = ["configure", "upgrade", "install", "remove", "reinstall", "downgrade"];
 
-    /// <summary>The plan's changes grouped by action, in the window's order; empty groups are left out.</summary>
-    public static IReadOnlyList<PlanGroup> From(UpdatePlan plan) =>
-    [
-        .. plan.Updates
+    /// <summary>The security updates first, then the other changes grouped by action, in the window's order; empty groups are left out.</summary>
+    public static IReadOnlyList<PlanGroup> From(UpdatePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        List<PlanGroup> groups = [];
+        var security = plan.Updates.Where(PlanRow.IsSecurityUpdate).Select(PlanRow.From).ToList();
+        if (security.Count > 0)
+        {
+            groups.Add(new(ChangeAction.Upgrade, Catalog.T("Security updates ({0})", security.Count), security, Security: true));
+        }
+
+        groups.AddRange(plan.Updates
+            .Where(change => !PlanRow.IsSecurityUpdate(change))
             .GroupBy(change => change.Action)
             .OrderBy(group => Rank(group.Key))
-            .Select(group => new PlanGroup(
-                group.Key,
-                GroupTitle(group.Key, group.Count()),
-                [.. group.OrderByDescending(change => change.Security).Select(PlanRow.From)])),
-    ];
+            .Select(group => new PlanGroup(group.Key, GroupTitle(group.Key, group.Count()), [.. group.Select(PlanRow.From)])));
+        return groups;
+    }
 
     /// <summary>Each column's <paramref name="count"/> longest texts, in one pass: Package (with the groups' titles), Installed, New, Repository, Notes.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> LongestCells(IReadOnlyList<PlanGroup> groups, int count)

@@ -1,16 +1,20 @@
 namespace UpdateStation.Gtk.Content;
 
 /// <summary>One package line of the list, as text: Package, Installed, New, Repository, Notes; the package manager's words escaped (<see cref="DisplayText"/>).</summary>
-public sealed record PlanRow(string Package, string Installed, string New, string Repository, string Notes)
+/// <param name="Mark">"security update" on a security update, else empty: drawn beside the name, in the first column, and read by a screen reader.</param>
+public sealed record PlanRow(string Package, string Installed, string New, string Repository, string Notes, string Mark = "")
 {
+    /// <summary>The icon beside a security update's name.</summary>
+    public const string SecurityIcon = "security-high";
+
+    /// <summary>The change the row shows (the details pane reads it); null only in tests that build rows by hand.</summary>
+    public PackageChange? Change { get; init; }
+
+    public static string SecurityMark => Catalog.T("security update");
+
     public static PlanRow From(PackageChange change)
     {
         List<string> notes = [];
-        if (change.Security)
-        {
-            notes.Add(Catalog.T("security"));
-        }
-
         if (change.Vulnerable)
         {
             notes.Add(Catalog.T("vulnerable"));
@@ -26,6 +30,13 @@ public sealed record PlanRow(string Package, string Installed, string New, strin
             DisplayText.Escape(change.CurrentVersion ?? ""),
             DisplayText.Escape(change.NewVersion ?? ""),
             DisplayText.Escape(change.Repository ?? ""),
-            string.Join(", ", notes));
+            string.Join(", ", notes),
+            IsSecurityUpdate(change) ? SecurityMark : "")
+        {
+            Change = change,
+        };
     }
+
+    /// <summary>A security update: a change from a security source that installs something (a removal is never an update).</summary>
+    public static bool IsSecurityUpdate(PackageChange change) => change.Security && change.Action != ChangeAction.Remove;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using static UpdateStation.Posix.Catalog;
 
 namespace UpdateStation.Gtk.Content;
@@ -18,6 +19,18 @@ public sealed record WindowContent(
     string Held,
     string Sizes)
 {
+    /// <summary>"Also removes 1 package: legacy-codec"; empty when nothing goes. A removal is never counted as an update.</summary>
+    public string Removals { get; init; } = "";
+
+    /// <summary>The plan shown; null without one.</summary>
+    public UpdatePlan? Plan { get; init; }
+
+    /// <summary>The last good check found nothing to do (and nothing failed or runs since): the window shows its Up to date page.</summary>
+    public bool UpToDate { get; init; }
+
+    /// <summary>"Last checked today at 10:42" for the Up to date page; empty without a plan.</summary>
+    public string LastChecked { get; init; } = "";
+
     /// <summary>The groups, fingerprint and widest cells of each plan composed, computed once per plan (off the GTK thread: see Prepare).</summary>
     private static readonly ConditionalWeakTable<UpdatePlan, PlanView> s_views = [];
 
@@ -29,7 +42,7 @@ public sealed record WindowContent(
 
     public static string Checking => T("Checking for updates…");
 
-    public static string UpToDate => T("Your system is up to date");
+    public static string UpToDateHeader => T("Your system is up to date");
 
     public static string NoPlanYet => T("No check has completed yet");
 
@@ -48,7 +61,7 @@ public sealed record WindowContent(
                 (T("Last check failed: {0}", DisplayText.Escape(error)), true),
             (_, null) when state.PlanProblem is { } problem => (problem, true),
             (_, null) => (NoPlanYet, false),
-            (_, { IsUpToDate: true }) => (UpToDate, false),
+            (_, { IsUpToDate: true }) => (UpToDateHeader, false),
             _ => (Count(plan), false),
         };
 
@@ -62,6 +75,10 @@ public sealed record WindowContent(
         {
             Fingerprint = view.Fingerprint,
             LongestCells = view.LongestCells,
+            Plan = plan,
+            Removals = RemovalsLine(plan),
+            UpToDate = plan.IsUpToDate && !failed,
+            LastChecked = LastCheckedLine(plan.CheckedAt, now),
         };
     }
 
@@ -80,10 +97,42 @@ public sealed record WindowContent(
         return new(groups, plan.IsUpToDate ? null : PlanFingerprint.Of(plan), PlanGroup.LongestCells(groups, 4));
     }
 
+    /// <summary>The changes that are updates: everything but removals.</summary>
+    public static int UpdateCount(UpdatePlan plan) => plan.Updates.Count(change => change.Action != ChangeAction.Remove);
+
+    /// <summary>The packages the plan removes, escaped, in the plan's order.</summary>
+    public static IReadOnlyList<string> RemovedNames(UpdatePlan plan) =>
+        [.. plan.Updates.Where(change => change.Action == ChangeAction.Remove).Select(change => DisplayText.Escape(change.Name))];
+
+    /// <summary>"Last checked today at 10:42", "Last checked on 2026-11-24 at 10:42" (local time).</summary>
+    public static string LastCheckedLine(DateTimeOffset checkedAt, DateTimeOffset now)
+    {
+        var local = checkedAt.ToLocalTime();
+        var clock = local.ToString("HH:mm", CultureInfo.InvariantCulture);
+        return local.Date == now.ToLocalTime().Date
+            ? T("Last checked today at {0}", clock)
+            : T("Last checked on {0} at {1}", local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), clock);
+    }
+
     private static string Count(UpdatePlan plan)
     {
-        var text = N("{0} update available", "{0} updates available", plan.Updates.Count);
-        return plan.SecurityCount > 0 ? N("{1} ({0} security)", "{1} ({0} security)", plan.SecurityCount, text) : text;
+        var updates = UpdateCount(plan);
+        var security = plan.Updates.Count(PlanRow.IsSecurityUpdate);
+        if (updates == 0)
+        {
+            return N("{0} package to remove", "{0} packages to remove", plan.Updates.Count);
+        }
+
+        var text = N("{0} update available", "{0} updates available", updates);
+        return security > 0 ? N("{1} ({0} security)", "{1} ({0} security)", security, text) : text;
+    }
+
+    private static string RemovalsLine(UpdatePlan plan)
+    {
+        var removed = RemovedNames(plan);
+        return removed.Count == 0 || UpdateCount(plan) == 0
+            ? ""
+            : N("Also removes {0} package: {1}", "Also removes {0} packages: {1}", removed.Count, string.Join(", ", removed));
     }
 
     private static string CatalogueAge(UpdatePlan plan, DateTimeOffset now)
@@ -106,17 +155,34 @@ public sealed record WindowContent(
     private static string SizesLine(UpdatePlan plan)
     {
         List<string> sizes = [];
-        if (plan.DownloadBytes is { } download)
+        if ((plan.DownloadBytes ?? Total(plan, change => change.Action == ChangeAction.Remove ? 0 : change.DownloadBytes)) is { } download)
         {
             sizes.Add(T("{0} to download", ByteSize.Format(download)));
         }
 
-        if (plan.DiskChangeBytes is { } disk)
+        if ((plan.DiskChangeBytes ?? Total(plan, change => change.DiskChangeBytes)) is { } disk)
         {
             sizes.Add(disk >= 0 ? T("{0} more disk space", ByteSize.Format(disk)) : T("{0} of disk space freed", ByteSize.Format(disk)));
         }
 
         return string.Join(", ", sizes);
+    }
+
+    /// <summary>The sum of every change's size when each change has one (null otherwise, and for an empty plan).</summary>
+    private static long? Total(UpdatePlan plan, Func<PackageChange, long?> size)
+    {
+        long total = 0;
+        foreach (var change in plan.Updates)
+        {
+            if (size(change) is not { } bytes)
+            {
+                return null;
+            }
+
+            total += bytes;
+        }
+
+        return plan.Updates.Count > 0 ? total : null;
     }
 }
 

@@ -23,7 +23,7 @@ public sealed partial class WindowInstallSpecs
         _world.Offer(new AptPackage("alpha", "1.2-1", Postinst: "echo 'alpha-postinst: the frobnicator is not configured' >&2; exit 1")).Publish();
         await using InstallScene scene = await OpenSceneAsync();
         File.WriteAllText(scene.Tree.LogPath, "2026-11-20T10:00:00+00:00 update-station: an earlier run's line\n");
-        await ScreenReader.PressAsync(desktop, scene.Window, "Install Updates");
+        await InstallAsync(scene.Window);
         string failed = await ScreenReader.WaitForNamesAsync(desktop, scene.Window, s_installTimeout, "The updates were not installed", "Show Log");
         Assert.Null(await ScreenReader.TextAsync(desktop, scene.Window, "Log"));
 
@@ -73,7 +73,7 @@ public sealed partial class WindowInstallSpecs
         await ScreenReader.PressAsync(desktop, scene.Window, "Later");
 
         // Assert: the list, up to date once the instance has planned again; the helper never ran for a reboot.
-        string read = await ScreenReader.WaitForNamesAsync(desktop, scene.Window, s_installTimeout, "Your system is up to date", "Close");
+        string read = await ScreenReader.WaitForNamesAsync(desktop, scene.Window, s_installTimeout, "Up to date", "Close");
         Assert.DoesNotContain("Restart Now", ScreenReader.Names(read));
         Assert.False(File.Exists(ShutdownCallsPath(scene.Tree)));
         Assert.DoesNotContain("reboot", File.ReadAllText(scene.Tree.LogPath), StringComparison.Ordinal);
@@ -92,7 +92,7 @@ public sealed partial class WindowInstallSpecs
             tree.AddProgram("shutdown", $"#!/bin/sh\necho \"uid $(id -u): $*\" >> {ShutdownCallsPath(tree)}\n"));
         try
         {
-            await ScreenReader.PressAsync(desktop, scene.Window, "Install Updates");
+            await InstallAsync(scene.Window);
             await ScreenReader.WaitForNamesAsync(
                 desktop, scene.Window, s_installTimeout, "Updates installed", "The system must restart to finish the upgrade.", "Restart Now", "Later");
             return scene;

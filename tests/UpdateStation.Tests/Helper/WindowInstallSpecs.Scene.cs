@@ -56,6 +56,15 @@ public sealed partial class WindowInstallSpecs
         }
     }
 
+    /// <summary>Presses `Install Updates` and answers the question it asks first (the sample world's plan removes oldie).</summary>
+    private async Task InstallAsync(StationProcess window)
+    {
+        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+        string asked = await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Installing these updates removes 1 package:", "Remove and Install");
+        Assert.Contains("oldie", ScreenReader.Names(asked));
+        await ScreenReader.PressAsync(desktop, window, "Remove and Install");
+    }
+
     private static void SkipUnlessPossible() =>
         Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd), polkitd and pkexec, and no system bus running.");
 

@@ -31,11 +31,13 @@ public sealed partial class WindowInstallSpecs(NobodysDesktopSession desktop) : 
         (RuntimeDir dir, StationProcess tray, StationProcess window) = (scene.Dir, scene.Tray, scene.Window);
 
         // Act
-        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+        await InstallAsync(window);
 
-        // Assert: the window reaches the end, the world's packages changed, and the instance re-planned without a refresh.
-        string read = await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "Updates installed");
+        // Assert: the window reaches the end and says what changed, the world's packages changed, and the instance re-planned without a refresh.
+        string read = await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "Updates installed", "Close");
         Assert.DoesNotContain("The updates were not installed", ScreenReader.Names(read));
+        Assert.Contains(ScreenReader.Names(read), name => name.StartsWith("Upgraded ", StringComparison.Ordinal) && name.Contains("alpha", StringComparison.Ordinal));
+        Assert.Contains(ScreenReader.Names(read), name => name.Contains("Removed 1 package: oldie", StringComparison.Ordinal));
         Assert.Equal("1.1-1", await InstalledVersionAsync("alpha"));
         JsonElement after = await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() == 0);
         Assert.False(after.GetProperty("catalogueRefreshed").GetBoolean());
@@ -44,7 +46,7 @@ public sealed partial class WindowInstallSpecs(NobodysDesktopSession desktop) : 
     }
 
     [Fact(Timeout = 300_000)]
-    public async Task A_user_polkit_does_not_authorize_is_told_so_in_the_window_and_nothing_changes()
+    public async Task A_user_polkit_does_not_authorize_is_told_what_to_do_and_Try_Again_tries_again()
     {
         SkipUnlessPossible();
 
@@ -54,15 +56,15 @@ public sealed partial class WindowInstallSpecs(NobodysDesktopSession desktop) : 
         string status = File.ReadAllText(_world.StatusPath);
 
         // Act
-        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+        await InstallAsync(window);
 
-        // Assert: back on the list with the refusal in words; pkexec never ran the helper.
-        string read = await ScreenReader.WaitForNamesAsync(
-            desktop,
-            window,
-            s_installTimeout,
-            "You are not authorized to install updates, or no authentication agent is running to ask for a password; nothing was changed.");
-        Assert.Contains("Install Updates", ScreenReader.Names(read));
+        // Assert: the refusal in words with what to do, and Try Again, which asks pkexec again; pkexec never ran the helper.
+        string read = await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "The updates were not installed", "Try Again");
+        string said = Assert.Single(ScreenReader.Names(read), name => name.StartsWith("You are not authorized to install updates", StringComparison.Ordinal));
+        Assert.Contains("A polkit authentication agent must run in the session", said, StringComparison.Ordinal);
+        Assert.Contains("`update-station upgrade` in a terminal works with sudo", said, StringComparison.Ordinal);
+        await ScreenReader.PressAsync(desktop, window, "Try Again");
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "The updates were not installed", "Try Again");
         Assert.Equal(status, File.ReadAllText(_world.StatusPath));
         Assert.DoesNotContain("upgrade --plan", File.Exists(tree.LogPath) ? File.ReadAllText(tree.LogPath) : "", StringComparison.Ordinal);
     }
@@ -81,7 +83,7 @@ public sealed partial class WindowInstallSpecs(NobodysDesktopSession desktop) : 
         string status = File.ReadAllText(_world.StatusPath);
 
         // Act
-        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+        await InstallAsync(window);
 
         // Assert: back on the list, with the helper's new plan and the reason; nothing installed.
         await ScreenReader.WaitForNamesAsync(
@@ -107,7 +109,7 @@ public sealed partial class WindowInstallSpecs(NobodysDesktopSession desktop) : 
         StationProcess window = scene.Window;
 
         // Act: install, and while apt waits at the gate, press Escape.
-        await ScreenReader.PressAsync(desktop, window, "Install Updates");
+        await InstallAsync(window);
         await ScreenReader.WaitForNamesAsync(desktop, window, s_installTimeout, "Installing updates…");
         await Poll.UntilAsync(HelperWaitsAtTheGate, s_installTimeout, () => "apt reaches its Pre-Invoke gate");
         string id = Assert.Single(await WindowState.VisibleAsync(desktop, window));
@@ -133,7 +135,7 @@ public sealed partial class WindowInstallSpecs(NobodysDesktopSession desktop) : 
         string gate = Path.Combine(_world.Directory, "let-dpkg-run");
         File.AppendAllText(_world.ConfigPath, $"DPkg::Pre-Invoke {{ \"while [ ! -e {gate} ]; do sleep 0.05; done\"; }};\n");
         await using InstallScene scene = await OpenSceneAsync();
-        await ScreenReader.PressAsync(desktop, scene.Window, "Install Updates");
+        await InstallAsync(scene.Window);
         await Poll.UntilAsync(HelperWaitsAtTheGate, s_installTimeout, () => "apt reaches its Pre-Invoke gate");
 
         // Act: the window goes (its reader of the helper's events with it), then apt may go on.

@@ -64,6 +64,7 @@ internal sealed class RuntimeDir : IAsyncDisposable
         environment["XDG_RUNTIME_DIR"] = XdgRuntimeDir;
         environment["PATH"] = Fakes.Directory + ":" + (environment.TryGetValue("PATH", out string? path) ? path : "/usr/bin:/bin");
         environment["UPDATE_STATION_BACKEND"] = "pkg";
+        environment["XDG_STATE_HOME"] = Path.Combine(Root, "state"); // the window remembers its size there
         environment["FAKE_PKG_LOG"] = PkgLog;
         environment["FAKE_PKG_GATE"] = PkgGate;
         environment.Remove("FAKE_PKG_DELAY");

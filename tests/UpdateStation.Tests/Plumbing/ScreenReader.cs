@@ -45,6 +45,13 @@ internal static class ScreenReader
         return result.ExitCode == 0 ? result.Stdout : null;
     }
 
+    /// <summary>Selects the table row one of whose cells is called <paramref name="name"/> (as a screen reader user moves to it).</summary>
+    public static async Task SelectAsync(DesktopSession desktop, StationProcess application, string name)
+    {
+        StationResult result = await desktop.RunAsync(["/usr/bin/python3", s_script, "select", $"{application.Pid}", name]);
+        Assert.True(result.ExitCode == 0, $"selecting the row of '{name}' through AT-SPI failed: {result}");
+    }
+
     /// <summary>Clicks the push button called <paramref name="name"/> through its AT-SPI action.</summary>
     public static async Task PressAsync(DesktopSession desktop, StationProcess application, string name)
     {

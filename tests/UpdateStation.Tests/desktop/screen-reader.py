@@ -5,6 +5,7 @@
   screen-reader.py press PID NAME      runs the first action ("click") of the button or menu item called NAME
   screen-reader.py focused PID         the role and name of the object that has the keyboard focus
   screen-reader.py text PID NAME       the text of the object called NAME, when it is on screen (exit 4 when not)
+  screen-reader.py select PID NAME     selects the table row whose cell is called NAME (the Table interface)
 
 PID is the application's process on the accessibility bus. Exit 3 when it is not there (yet).
 """
@@ -64,6 +65,19 @@ def main(argv):
                 accessible.queryAction().doAction(0)
                 return 0
         print(f"no button or menu item called {argv[3]!r}", file=sys.stderr)
+        return 4
+    if command == "select":
+        for _, accessible in walk(application):
+            if accessible.getRole() == pyatspi.ROLE_TABLE_CELL and accessible.name == argv[3]:
+                cell = accessible
+                while cell.parent is not None and cell.parent.getRole() not in (pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TABLE):
+                    cell = cell.parent
+                if cell.parent is None:
+                    break
+                table = cell.parent.queryTable()
+                table.addRowSelection(table.getRowAtIndex(cell.getIndexInParent()))
+                return 0
+        print(f"no table cell called {argv[3]!r}", file=sys.stderr)
         return 4
     print(f"unknown command {command!r}", file=sys.stderr)
     return 2
