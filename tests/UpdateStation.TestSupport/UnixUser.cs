@@ -6,7 +6,7 @@ namespace UpdateStation.Tests.Shared;
 public sealed record UnixUser(string Name, uint Uid, uint Gid)
 {
     /// <summary>Whether the test runs as root: the one way every test asks.</summary>
-    public static bool CurrentIsRoot => UnixUser.CurrentIsRoot;
+    public static bool CurrentIsRoot => Identity.IsRoot;
 
     public static uint CurrentUid => Identity.EffectiveUserId;
 
