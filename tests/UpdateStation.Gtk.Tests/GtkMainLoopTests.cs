@@ -1,8 +1,6 @@
-using System.Runtime.InteropServices;
-
 namespace UpdateStation.Gtk.Tests;
 
-public sealed partial class GtkMainLoopTests(GtkFixture gtk) : IClassFixture<GtkFixture>
+public sealed class GtkMainLoopTests(GtkFixture gtk) : IClassFixture<GtkFixture>
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(15);
 
@@ -62,12 +60,9 @@ public sealed partial class GtkMainLoopTests(GtkFixture gtk) : IClassFixture<Gtk
         using ActivationSignal signal = ActivationSignal.Register(gtk.Loop, () => activated.TrySetResult(GtkThread.IsCurrent));
 
         // Act
-        Assert.Equal(0, kill(Environment.ProcessId, 10 /* SIGUSR1 */));
+        Assert.True(Signals.Send(Environment.ProcessId, Signals.SIGUSR1));
 
         // Assert
         Assert.True(await activated.Task.WaitAsync(s_timeout, TestContext.Current.CancellationToken));
     }
-
-    [LibraryImport("libc")]
-    private static partial int kill(int pid, int signal);
 }

@@ -23,7 +23,7 @@ public sealed class HelperSettingsTests : IDisposable
     [Fact]
     public void Load_HelperTableAndTopLevel_ReadsEveryKeyTheHelperUses()
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root's files configure the helper.");
 
         // Arrange
         File.WriteAllText(SettingsPath, $"""
@@ -84,7 +84,7 @@ public sealed class HelperSettingsTests : IDisposable
     [Fact]
     public void Load_BadValue_KeepsTheDefaultWithAWarningNamingTheFileAndKey()
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root's files configure the helper.");
 
         // Arrange
         File.WriteAllText(SettingsPath, "[helper]\nbackend = \"yum\"\npath = \"/usr/bin:bin\"\n");
@@ -103,7 +103,7 @@ public sealed class HelperSettingsTests : IDisposable
     [InlineData("[helper]\nbackend = \"apt\"\n")]
     public void Load_TopLevelBootEnvironmentKeys_AreHonouredWithOrWithoutAHelperTable(string helperTable)
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root's files configure the helper.");
 
         // Arrange: the keys update-station(1) documents at the top level.
         File.WriteAllText(SettingsPath, "boot-environments = false\nboot-environments-keep = 7\n" + helperTable);
@@ -120,7 +120,7 @@ public sealed class HelperSettingsTests : IDisposable
     [InlineData(0b110_100_110, "can be written by others than root")]
     public void Load_FileOthersCanWrite_IsRefusedInWords(int mode, string expected)
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root's files configure the helper.");
 
         // Arrange
         File.WriteAllText(SettingsPath, "[helper]\nbackend = \"apt\"\n");
@@ -137,7 +137,7 @@ public sealed class HelperSettingsTests : IDisposable
     [Fact]
     public void Load_AptConfigThatDoesNotExist_IsRefused()
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root's files configure the helper.");
 
         // Arrange
         File.WriteAllText(SettingsPath, $"[helper]\napt-config = \"{_folder}/missing.conf\"\n");
@@ -152,7 +152,7 @@ public sealed class HelperSettingsTests : IDisposable
     [Fact]
     public void Load_PathDirectoryUnderTmp_IsRefusedNamingTmp()
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root's files configure the helper.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root's files configure the helper.");
 
         // Arrange: the helper would run apt-get from wherever PATH says, as root.
         File.WriteAllText(SettingsPath, "[helper]\npath = \"/tmp/update-station-bin:/usr/bin:/bin\"\n");

@@ -76,7 +76,7 @@ public sealed class RuntimeDirectoryTests : IDisposable
     [Fact]
     public void Open_DirectoryOwnedBySomeoneElse_IsRefused()
     {
-        Assert.SkipUnless(Identity.IsRoot, "Needs root to give a directory to another user.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Needs root to give a directory to another user.");
 
         // Arrange: uid 65534 is nobody on Debian.
         var path = Path.Combine(_xdg, "update-station");

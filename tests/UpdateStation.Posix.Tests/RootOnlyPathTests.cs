@@ -6,7 +6,7 @@ namespace UpdateStation.Posix.Tests;
 /// <summary>The root helper's trust rule: every component from / down is root's and nobody else can write it.</summary>
 public sealed class RootOnlyPathTests : IDisposable
 {
-    private readonly string _root = Identity.IsRoot ? RootOnlyDirectory.Create("root-only-path-") : "/nonexistent";
+    private readonly string _root = UnixUser.CurrentIsRoot ? RootOnlyDirectory.Create("root-only-path-") : "/nonexistent";
 
     public void Dispose()
     {
@@ -19,7 +19,7 @@ public sealed class RootOnlyPathTests : IDisposable
     [Fact]
     public void Problem_RootsTreeAllTheWay_IsNone()
     {
-        Assert.SkipUnless(Identity.IsRoot, "Only root can make a tree only root can change.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can make a tree only root can change.");
 
         // Arrange
         var file = Path.Combine(_root, "etc", "apt.conf");
@@ -47,7 +47,7 @@ public sealed class RootOnlyPathTests : IDisposable
     [Fact]
     public void Problem_AncestorOwnedByAnotherUser_NamesIt()
     {
-        Assert.SkipUnless(Identity.IsRoot, "Needs root to give a directory to another user.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Needs root to give a directory to another user.");
 
         // Arrange
         var theirs = Path.Combine(_root, "theirs");
@@ -64,7 +64,7 @@ public sealed class RootOnlyPathTests : IDisposable
     [Fact]
     public void Problem_GroupWritableFile_NamesIt()
     {
-        Assert.SkipUnless(Identity.IsRoot, "Only root can make a tree only root can change.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can make a tree only root can change.");
 
         // Arrange
         var file = Path.Combine(_root, "apt.conf");
@@ -78,7 +78,7 @@ public sealed class RootOnlyPathTests : IDisposable
     [Fact]
     public void Problem_MissingFileInRootsDirectory_IsNone()
     {
-        Assert.SkipUnless(Identity.IsRoot, "Only root can make a tree only root can change.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can make a tree only root can change.");
 
         Assert.Null(RootOnlyPath.Problem(Path.Combine(_root, "missing", "preferences")));
     }
@@ -86,7 +86,7 @@ public sealed class RootOnlyPathTests : IDisposable
     [Fact]
     public void Problem_LinkIntoTmp_NamesTmp()
     {
-        Assert.SkipUnless(Identity.IsRoot, "Only root can make a tree only root can change.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can make a tree only root can change.");
 
         // Arrange: a root-owned link in a root-owned directory, pointing at a tree anyone could have renamed into place.
         var elsewhere = Directory.CreateTempSubdirectory("root-only-path-").FullName;
@@ -104,7 +104,7 @@ public sealed class RootOnlyPathTests : IDisposable
     [Fact]
     public void Problem_RelativeLinkInsideRootsTree_IsFollowedAndPasses()
     {
-        Assert.SkipUnless(Identity.IsRoot, "Only root can make a tree only root can change.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can make a tree only root can change.");
 
         // Arrange
         Directory.CreateDirectory(Path.Combine(_root, "real"));
@@ -124,7 +124,7 @@ public sealed class RootOnlyPathTests : IDisposable
     [Fact]
     public void ProblemWithContents_AnotherUsersFileInRootsDirectory_NamesTheFile()
     {
-        Assert.SkipUnless(Identity.IsRoot, "Needs root to give a file to another user.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Needs root to give a file to another user.");
 
         // Arrange
         var parts = Path.Combine(_root, "apt.conf.d");

@@ -142,7 +142,7 @@ public sealed class SettingsLoaderTests : IDisposable
     [Fact]
     public void Load_HelperTableInARootOwnedSystemFile_ConfiguresTheHelper()
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root can own the system settings file (CI runs as root).");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can own the system settings file (CI runs as root).");
 
         // Act
         StationSettings settings = _folder.Load(system: "[helper]\nbackend = \"apt\"\napt-config = \"/srv/world/apt.conf\"\npath = \"/opt/fakes:/usr/bin:/bin\"\n");
@@ -187,7 +187,7 @@ public sealed class SettingsLoaderTests : IDisposable
     [Fact]
     public void LoadForHelper_RootOwnedSystemFile_GivesItsTopLevelAndHelperValues()
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root can own the system settings file (CI runs as root).");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can own the system settings file (CI runs as root).");
 
         // Arrange
         File.WriteAllText(_folder.SystemFile, "boot-environments-keep = 5\n[helper]\nbackend = \"pkg\"\n");
@@ -216,7 +216,7 @@ public sealed class SettingsLoaderTests : IDisposable
     [InlineData("apt-config = \"apt.conf\"")]
     public void Load_HelperPathsThatAreNotAbsolute_AreRefused(string line)
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root can own the system settings file (CI runs as root).");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can own the system settings file (CI runs as root).");
 
         // Act
         StationSettings settings = _folder.Load(system: "[helper]\n" + line + "\n");

@@ -16,6 +16,9 @@ internal static class AptListsLock
 {
     private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>Raised with the lock's path each time an attempt finds it held: a waiting check, as its tests observe it.</summary>
+    internal static event Action<string>? Contended;
+
     /// <exception cref="PackageManagerBusyException">Another check of this user held the lock for all of <paramref name="timeout"/>.</exception>
     /// <exception cref="BackendException">The lock file cannot be opened or locked.</exception>
     public static async Task<FileLock> AcquireAsync(string cacheDirectory, TimeSpan timeout, CancellationToken cancellationToken)
@@ -43,6 +46,7 @@ internal static class AptListsLock
                 return held;
             }
 
+            Contended?.Invoke(path);
             if (Stopwatch.GetElapsedTime(started) >= timeout)
             {
                 throw new PackageManagerBusyException(

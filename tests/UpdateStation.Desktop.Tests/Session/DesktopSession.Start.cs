@@ -1,24 +1,8 @@
 namespace UpdateStation.Desktop.Tests.Session;
 
-/// <summary>Starting the X server and the bus.</summary>
+/// <summary>Starting the X server and the bus (the shared <see cref="VirtualDisplay"/> and <see cref="SessionBus"/>).</summary>
 public sealed partial class DesktopSession
 {
-    /// <summary>Starts Xvfb on a display it picks itself, and waits until it says which (it is ready then).</summary>
-    /// <remarks>
-    /// -displayfd takes the first display no live server listens on, and leaves no lock file behind when killed
-    /// (stale /tmp/.X*-lock files used to fill the range this fixture searched). -noreset: an X server resets when its
-    /// last client leaves and drops every client that connected meanwhile ("cannot open display").
-    /// </remarks>
-    private async Task StartXvfbAsync()
-    {
-        var display = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _xvfb = SessionProcess.Start(
-            "Xvfb", ["-displayfd", "1", "-noreset", "-nolisten", "tcp", "-screen", "0", "1024x768x24"], new Dictionary<string, string>(),
-            line => display.TrySetResult(line.Trim()));
-        await Eventually.TrueAsync(() => display.Task.IsCompleted || _xvfb.HasExited, "Xvfb to print its display", StartTimeoutMs);
-        Display = display.Task.IsCompleted ? $":{display.Task.Result}" : throw new InvalidOperationException($"Xvfb exited at start:\n{_xvfb.Output}");
-    }
-
     /// <summary>A session bus with its own configuration: everything allowed, and only xfconfd activatable.</summary>
     private async Task StartBusAsync()
     {
@@ -40,10 +24,6 @@ public sealed partial class DesktopSession
               </policy>
             </busconfig>
             """);
-        var address = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _bus = SessionProcess.Start(
-            "dbus-daemon", [$"--config-file={config}", "--nofork", "--nopidfile", "--print-address=1"],
-            Environment, line => address.TrySetResult(line.Trim()));
-        BusAddress = await address.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        _bus = await SessionBus.StartAsync([$"--config-file={config}"], Environment);
     }
 }

@@ -11,16 +11,15 @@ namespace UpdateStation.Desktop.Tests.Session;
 /// </remarks>
 public sealed partial class DesktopSession : IAsyncLifetime
 {
-    private const int StartTimeoutMs = 30_000;
     private readonly string _root = Directory.CreateTempSubdirectory("us-desktop-").FullName;
-    private SessionProcess? _xvfb;
-    private SessionProcess? _bus;
+    private VirtualDisplay? _display;
+    private SessionBus? _bus;
     private SessionProcess? _panel;
     private SessionProcess? _dunst;
 
-    public string BusAddress { get; private set; } = "";
+    public string BusAddress => _bus?.Address ?? "";
 
-    public string Display { get; private set; } = "";
+    public string Display => _display?.Display ?? "";
 
     public string Root => _root;
 
@@ -41,7 +40,7 @@ public sealed partial class DesktopSession : IAsyncLifetime
         try
         {
             Directory.CreateDirectory(Path.Combine(_root, "home"));
-            await StartXvfbAsync();
+            _display = await VirtualDisplay.StartAsync();
             await StartBusAsync();
             await StartPanelAsync();
             await StartDunstAsync();
@@ -55,7 +54,7 @@ public sealed partial class DesktopSession : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        foreach (var child in new[] { _dunst, _panel, _bus, _xvfb })
+        foreach (var child in new IDisposable?[] { _dunst, _panel, _bus, _display })
         {
             child?.Dispose();
         }
@@ -75,8 +74,7 @@ public sealed partial class DesktopSession : IAsyncLifetime
     /// <summary>Starts xfce4-panel and waits until it owns org.kde.StatusNotifierWatcher.</summary>
     public async Task StartPanelAsync()
     {
-        _panel = SessionProcess.Start("xfce4-panel", ["--disable-wm-check"], Environment);
-        await WaitForNameAsync("org.kde.StatusNotifierWatcher", present: true, _panel);
+        _panel = await Bus.StartServiceAsync("org.kde.StatusNotifierWatcher", ["xfce4-panel", "--disable-wm-check"], Environment);
     }
 
     /// <summary>Kills the panel (as a crash would) and waits until its watcher name is gone.</summary>
@@ -84,20 +82,19 @@ public sealed partial class DesktopSession : IAsyncLifetime
     {
         _panel?.Dispose();
         _panel = null;
-        await WaitForNameAsync("org.kde.StatusNotifierWatcher", present: false, null);
+        await Bus.WaitForNameAsync("org.kde.StatusNotifierWatcher", present: false);
     }
 
     public async Task StartDunstAsync()
     {
-        _dunst = SessionProcess.Start("dunst", [], Environment);
-        await WaitForNameAsync("org.freedesktop.Notifications", present: true, _dunst);
+        _dunst = await Bus.StartServiceAsync("org.freedesktop.Notifications", ["dunst"], Environment);
     }
 
     public async Task StopDunstAsync()
     {
         _dunst?.Dispose();
         _dunst = null;
-        await WaitForNameAsync("org.freedesktop.Notifications", present: false, null);
+        await Bus.WaitForNameAsync("org.freedesktop.Notifications", present: false);
     }
 
     /// <summary>Runs dunstctl against this session's dunst and returns its output.</summary>
@@ -105,22 +102,12 @@ public sealed partial class DesktopSession : IAsyncLifetime
     {
         var output = new List<string>();
         using var dunstctl = SessionProcess.Start("dunstctl", arguments, Environment, line => { lock (output) { output.Add(line); } });
-        await Eventually.TrueAsync(() => dunstctl.HasExited, "dunstctl to exit", 10_000);
-        await Task.Delay(50);
+        await dunstctl.WaitForExitAsync(TimeSpan.FromSeconds(10));
         lock (output)
         {
             return string.Join('\n', output);
         }
     }
 
-    private async Task WaitForNameAsync(string name, bool present, SessionProcess? owner)
-    {
-        using var client = await BusClient.ConnectAsync(BusAddress);
-        await Eventually.TrueAsync(
-            async () => owner?.HasExited == true
-                ? throw new InvalidOperationException($"The process meant to own {name} exited:\n{owner.Output}")
-                : await client.NameHasOwnerAsync(name) == present,
-            present ? $"{name} to get an owner" : $"{name} to lose its owner",
-            StartTimeoutMs);
-    }
+    private SessionBus Bus => _bus ?? throw new InvalidOperationException("The session bus is not running.");
 }

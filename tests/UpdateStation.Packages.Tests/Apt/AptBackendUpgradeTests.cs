@@ -127,7 +127,7 @@ public sealed class AptBackendUpgradeTests : IDisposable
 
     private static void SkipUnlessRoot()
     {
-        if (Environment.UserName != "root")
+        if (!UnixUser.CurrentIsRoot)
         {
             Assert.Skip("A real upgrade runs dpkg into a private root, which needs root (CI runs as root).");
         }

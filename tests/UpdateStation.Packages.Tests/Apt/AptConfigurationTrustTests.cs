@@ -16,7 +16,7 @@ public sealed class AptConfigurationTrustTests : IDisposable
     [Fact]
     public async Task ThrowIfUntrusted_RootsWorld_Passes()
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root can make a tree only root can change.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can make a tree only root can change.");
 
         // Act
         var exception = await Record.ExceptionAsync(() => CheckAsync());
@@ -28,7 +28,7 @@ public sealed class AptConfigurationTrustTests : IDisposable
     [Fact]
     public async Task ThrowIfUntrusted_TheHostsOwnConfiguration_Passes()
     {
-        Assert.SkipUnless(Environment.UserName == "root" && File.Exists("/usr/bin/apt-config"), "Needs root and apt.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot && File.Exists("/usr/bin/apt-config"), "Needs root and apt.");
 
         // Act: a stock Debian system (its trusted.gpg.d holds links into /usr/share/keyrings, /bin is a link).
         var exception = await Record.ExceptionAsync(() => AptConfigurationTrust.ThrowIfUntrustedAsync(
@@ -41,7 +41,7 @@ public sealed class AptConfigurationTrustTests : IDisposable
     [Fact]
     public async Task ThrowIfUntrusted_IncludeOfAFileUnderTmp_NamesTmp()
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root can make a tree only root can change.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can make a tree only root can change.");
 
         // Arrange: a root-owned drop-in that pulls in a file from where anyone may rename things.
         var included = Path.GetTempFileName();
@@ -59,7 +59,7 @@ public sealed class AptConfigurationTrustTests : IDisposable
     [Fact]
     public async Task ThrowIfUntrusted_RelativeInclude_IsRefused()
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root can make a tree only root can change.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can make a tree only root can change.");
 
         // Arrange: apt opens it from whatever directory it was started in (sudo keeps the caller's).
         File.WriteAllText(_world.ConfigPath, File.ReadAllText(_world.ConfigPath) + "#include evil.conf;\n");
@@ -74,7 +74,7 @@ public sealed class AptConfigurationTrustTests : IDisposable
     [Fact]
     public async Task ThrowIfUntrusted_DpkgUnderTmp_NamesTmp()
     {
-        Assert.SkipUnless(Environment.UserName == "root", "Only root can make a tree only root can change.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can make a tree only root can change.");
 
         // Arrange
         File.WriteAllText(Path.Combine(Parts, "50dpkg"), "Dir::Bin::dpkg \"/tmp/update-station-dpkg\";\n");

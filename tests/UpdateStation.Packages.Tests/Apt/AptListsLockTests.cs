@@ -28,19 +28,36 @@ public sealed class AptListsLockTests(SampleWorldFixture sample) : IClassFixture
     public async Task Check_WhileAnotherCheckHoldsTheLists_RunsOnceTheyAreReleased()
     {
         // Arrange
-        var other = FileLock.TryAcquire(Path.Combine(_cache, "lock"));
+        var lockPath = Path.Combine(_cache, "lock");
+        var other = FileLock.TryAcquire(lockPath);
         var backend = Backend(TimeSpan.FromMinutes(1));
+        var attempts = 0;
+        void Count(string path)
+        {
+            if (path == lockPath)
+            {
+                Interlocked.Increment(ref attempts);
+            }
+        }
 
-        // Act
-        var checking = backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
-        await Task.Delay(300, TestContext.Current.CancellationToken);
-        var finishedWhileHeld = checking.IsCompleted;
-        other!.Dispose();
-        var plan = await checking;
+        AptListsLock.Contended += Count;
+        try
+        {
+            // Act: release the lists only once the check has found them held twice (it is waiting, not refreshing).
+            var checking = backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken);
+            await Poll.UntilAsync(() => checking.IsCompleted || Volatile.Read(ref attempts) >= 2, TimeSpan.FromSeconds(20), () => "the check finds the lists held");
+            var finishedWhileHeld = checking.IsCompleted;
+            other!.Dispose();
+            var plan = await checking;
 
-        // Assert
-        Assert.False(finishedWhileHeld);
-        Assert.Equal(sample.Plan.Updates.Count, plan.Updates.Count);
+            // Assert
+            Assert.False(finishedWhileHeld);
+            Assert.Equal(sample.Plan.Updates.Count, plan.Updates.Count);
+        }
+        finally
+        {
+            AptListsLock.Contended -= Count;
+        }
     }
 
     [Fact(Timeout = 120_000)]

@@ -160,7 +160,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
 
     private PkgBackend Backend(TimeSpan? lockWait = null, string? pathFirst = null) => new(RealPkgOptions.For(_world, isRoot: true, lockWait) with
     {
-        Environment = new Dictionary<string, string?>(_world.Environment)
+        Environment = new Dictionary<string, string?>(PkgWorld.Nullable(_world.Environment))
         {
             ["LOCK_RETRIES"] = "0",
             ["PATH"] = pathFirst is null ? _world.Environment["PATH"] : pathFirst + ":" + _world.Environment["PATH"],

@@ -8,7 +8,7 @@ internal static class RealPkgOptions
 {
     public static PkgBackendOptions For(PkgWorld world, bool isRoot, TimeSpan? lockWait = null, string? cacheDirectory = null) => new()
     {
-        Environment = world.Environment,
+        Environment = PkgWorld.Nullable(world.Environment),
         Arguments = world.RootArguments,
         IsRoot = isRoot,
         LockWait = lockWait ?? TimeSpan.FromSeconds(60),

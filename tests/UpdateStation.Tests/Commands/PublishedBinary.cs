@@ -8,13 +8,15 @@ internal static class PublishedBinary
 {
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
         IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, UnixUser? user = null, string? executable = null,
-        string? umask = null)
+        string? umask = null, IReadOnlyList<string>? enter = null)
     {
         executable ??= StationBinary.Path;
         // As another user: through setpriv, which execs the binary with that uid and gid. Under another umask: through a
         // shell that sets it and execs the rest (the test process's own umask is shared by all its threads).
         IReadOnlyList<string> argv = user is null ? [executable, .. arguments] : [.. user.SetprivPrefix, executable, .. arguments];
         argv = umask is null ? argv : ["sh", "-c", $"umask {umask} && exec \"$0\" \"$@\"", .. argv];
+        // First of all, as the test's user: a prefix such as nsenter (a polkit's own /run/dbus).
+        argv = [.. enter ?? [], .. argv];
         var start = new ProcessStartInfo(argv[0])
         {
             RedirectStandardInput = true,

@@ -46,6 +46,6 @@ public sealed class UpgradeSpecs : IDisposable
         // Assert
         Assert.Equal((1, ""), (exit, output));
         Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.Contains(UpdateStation.Posix.Identity.IsRoot ? "pass -y" : "helper", error, StringComparison.Ordinal);
+        Assert.Contains(UnixUser.CurrentIsRoot ? "pass -y" : "helper", error, StringComparison.Ordinal);
     }
 }

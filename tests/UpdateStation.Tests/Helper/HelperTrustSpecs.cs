@@ -23,14 +23,14 @@ public sealed class HelperTrustSpecs : IDisposable
     [Fact(Timeout = 180000)]
     public async Task A_drop_in_nobody_puts_in_an_apt_conf_d_of_theirs_never_runs_as_root_through_pkexec()
     {
-        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root, polkitd and pkexec, and no system bus running.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root, polkitd, pkexec, unshare and nsenter.");
 
         // Arrange: root's world, but its apt.conf.d is nobody's, and nobody drops a hook in it.
         var (parts, marker) = ArrangeWorldWithNobodysHook(partsOwnedByNobody: true);
         using var polkit = await PolkitSystem.StartAsync(_helper!.Path, TestContext.Current.CancellationToken);
 
         // Act
-        var run = await _helper.RunAsync(["refresh"], TestContext.Current.CancellationToken, prefix: [.. UnixUser.Nobody.SetprivPrefix, "pkexec"]);
+        var run = await _helper.RunAsync(["refresh"], TestContext.Current.CancellationToken, prefix: [.. polkit.Enter, .. UnixUser.Nobody.SetprivPrefix, "pkexec"]);
 
         // Assert
         Assert.False(File.Exists(marker), "nobody's hook ran as root");

@@ -23,11 +23,11 @@ public sealed class PolkitSpecs : IDisposable
     [Fact(Timeout = 180000)]
     public async Task A_user_polkit_authorizes_upgrades_the_system_through_pkexec()
     {
-        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root, polkitd and pkexec, and no system bus running.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root, polkitd, pkexec, unshare and nsenter.");
 
         // Arrange
         using var polkit = await PolkitSystem.StartAsync(_helper.Path, TestContext.Current.CancellationToken);
-        string[] asNobody = [.. UnixUser.Nobody.SetprivPrefix, "pkexec"];
+        string[] asNobody = [.. polkit.Enter, .. UnixUser.Nobody.SetprivPrefix, "pkexec"];
         var refresh = await _helper.RunAsync(["refresh"], TestContext.Current.CancellationToken, prefix: asNobody);
         Assert.True(refresh.ExitCode == 0, refresh.ToString());
         var fingerprint = refresh.Last("done").GetProperty("fingerprint").GetString()!;
@@ -44,7 +44,7 @@ public sealed class PolkitSpecs : IDisposable
     [Fact(Timeout = 180000)]
     public async Task A_user_polkit_does_not_authorize_is_refused_and_nothing_changes()
     {
-        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root, polkitd and pkexec, and no system bus running.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root, polkitd, pkexec, unshare and nsenter.");
 
         // Arrange
         var fingerprint = await _helper.RefreshAsync(TestContext.Current.CancellationToken);
@@ -52,7 +52,7 @@ public sealed class PolkitSpecs : IDisposable
         using var polkit = await PolkitSystem.StartAsync(_helper.Path, TestContext.Current.CancellationToken);
 
         // Act
-        var run = await _helper.RunAsync(["upgrade", "--plan", fingerprint], TestContext.Current.CancellationToken, prefix: [.. UnixUser.Daemon.SetprivPrefix, "pkexec"]);
+        var run = await _helper.RunAsync(["upgrade", "--plan", fingerprint], TestContext.Current.CancellationToken, prefix: [.. polkit.Enter, .. UnixUser.Daemon.SetprivPrefix, "pkexec"]);
 
         // Assert: pkexec refuses (127), the helper never ran.
         Assert.Equal((127, ""), (run.ExitCode, run.Output));

@@ -18,7 +18,7 @@ public sealed class TerminalUpgradeSpecs : IDisposable
     [Fact(Timeout = 300_000)]
     public async Task A_user_polkit_authorizes_upgrades_from_the_terminal_through_the_helper()
     {
-        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd), polkitd and pkexec, and no system bus running.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd in a namespace of its own), polkitd, pkexec, unshare and nsenter.");
 
         // Arrange
         AptSpecs.MakeReadableByAll(_world.Directory);
@@ -34,7 +34,7 @@ public sealed class TerminalUpgradeSpecs : IDisposable
 
         // Act
         var (exit, output, error) = await PublishedBinary.RunAsync(
-            ["upgrade", "-y", "--backend", "apt"], environment, TestContext.Current.CancellationToken, UnixUser.Nobody, tree.FrontEndPath);
+            ["upgrade", "-y", "--backend", "apt"], environment, TestContext.Current.CancellationToken, UnixUser.Nobody, tree.FrontEndPath, enter: polkit.Enter);
 
         // Assert
         Assert.True(exit == 0, $"exit {exit}\n--- stdout ---\n{output}--- stderr ---\n{error}");

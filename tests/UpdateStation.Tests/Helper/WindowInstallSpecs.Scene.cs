@@ -36,9 +36,9 @@ public sealed partial class WindowInstallSpecs
         standIns?.Invoke(tree);
         PolkitSystem polkit = await PolkitSystem.StartAsync(tree.Path, TestContext.Current.CancellationToken, authorizedUser);
         RuntimeDir dir = RuntimeDir.Create(UnixUser.Nobody);
-        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree));
+        StationProcess tray = StationProcess.Start(dir, ["tray", "--backend", "apt", "--first-check-delay", "0"], AsNobody(tree, polkit));
         JsonElement plan = await PublishedPlanAsync(dir, tray, plan => plan.GetProperty("updates").GetArrayLength() > 0);
-        StationProcess window = await OpenWindowAsync(dir, tree);
+        StationProcess window = await OpenWindowAsync(dir, tree, polkit);
         string shown = await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates", "alpha");
         return new InstallScene(tree, polkit, dir, tray, window, plan, shown);
     }
@@ -66,22 +66,24 @@ public sealed partial class WindowInstallSpecs
     }
 
     private static void SkipUnlessPossible() =>
-        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd), polkitd and pkexec, and no system bus running.");
+        Assert.SkipUnless(UnixUser.CurrentIsRoot && PolkitSystem.CanRun, "Needs root (to be nobody and to run polkitd in a namespace of its own), polkitd, pkexec, unshare and nsenter.");
 
-    private StartOptions AsNobody(HelperInstall tree, IReadOnlyDictionary<string, string?>? more = null) => new()
+    /// <summary>How nobody's processes start: in <paramref name="polkit"/>'s namespace (pkexec finds its bus there), as nobody.</summary>
+    private StartOptions AsNobody(HelperInstall tree, PolkitSystem polkit, IReadOnlyDictionary<string, string?>? more = null) => new()
     {
+        Enter = polkit.Enter,
         User = UnixUser.Nobody,
         Executable = tree.FrontEndPath,
         Environment = new Dictionary<string, string?>(more ?? new Dictionary<string, string?>()) { ["APT_CONFIG"] = _world.ConfigPath },
     };
 
-    private async Task<StationProcess> OpenWindowAsync(RuntimeDir dir, HelperInstall tree)
+    private async Task<StationProcess> OpenWindowAsync(RuntimeDir dir, HelperInstall tree, PolkitSystem polkit)
     {
         Dictionary<string, string?> environment = new(desktop.Environment)
         {
             ["PATH"] = $"{tree.BinDirectory}:{Environment.GetEnvironmentVariable("PATH")}",
         };
-        StationProcess window = StationProcess.Start(dir, ["window"], AsNobody(tree, environment));
+        StationProcess window = StationProcess.Start(dir, ["window"], AsNobody(tree, polkit, environment));
         await Poll.UntilAsync(
             () =>
             {

@@ -1,6 +1,6 @@
 namespace UpdateStation.Tests.Plumbing;
 
-/// <summary>A private desktop for one test class: Xvfb and a session bus, on which D-Bus activation starts the accessibility bus.</summary>
+/// <summary>A private desktop for one test class: Xvfb and a session bus (the shared <see cref="VirtualDisplay"/> and <see cref="SessionBus"/>), on which D-Bus activation starts the accessibility bus.</summary>
 /// <remarks>
 /// Xvfb picks a free display itself (-displayfd) and never resets (-noreset): by default an X server resets when its
 /// last client disconnects, and drops every client that connected meanwhile, so a program started just as the
@@ -11,11 +11,9 @@ namespace UpdateStation.Tests.Plumbing;
 /// </remarks>
 public class DesktopSession : IAsyncLifetime
 {
-    private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(30);
-
     private readonly string _root = Directory.CreateTempSubdirectory("update-station-desktop-").FullName;
-    private StationProcess? _xvfb;
-    private StationProcess? _bus;
+    private VirtualDisplay? _display;
+    private SessionBus? _bus;
 
     public DesktopSession()
         : this(null)
@@ -28,16 +26,16 @@ public class DesktopSession : IAsyncLifetime
         User = user;
         if (user is not null)
         {
-            RuntimeDir.Chown(_root, user);
+            user.Own(_root);
         }
     }
 
     /// <summary>The session's user; null: the test's own.</summary>
     internal UnixUser? User { get; }
 
-    public string Display { get; private set; } = "";
+    public string Display => _display?.Display ?? "";
 
-    public string BusAddress { get; private set; } = "";
+    public string BusAddress => _bus?.Address ?? "";
 
     /// <summary>What a desktop program gets: this display and bus, accessibility on, X11 (never a Wayland socket nearby).</summary>
     public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?>
@@ -53,37 +51,30 @@ public class DesktopSession : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _xvfb = StationProcess.StartProgram(["Xvfb", "-displayfd", "1", "-noreset", "-screen", "0", "1024x768x24", "-nolisten", "tcp"]);
-        Display = ":" + await FirstLineAsync(_xvfb);
-        _bus = StationProcess.StartProgram(
-            [.. User?.SetprivPrefix ?? [], "dbus-daemon", "--session", "--nofork", "--print-address=1", $"--address=unix:path={_root}/bus"],
-            startInfo =>
-            {
-                startInfo.Environment["DISPLAY"] = Display;
-                startInfo.Environment["XDG_RUNTIME_DIR"] = _root;
-                SetHome(startInfo);
-            });
-        BusAddress = await FirstLineAsync(_bus);
+        _display = await VirtualDisplay.StartAsync();
+        Dictionary<string, string> environment = new() { ["DISPLAY"] = Display, ["XDG_RUNTIME_DIR"] = _root };
+        if (User is not null)
+        {
+            environment["HOME"] = _root;
+        }
+
+        _bus = await SessionBus.StartAsync(["--session", $"--address=unix:path={_root}/bus"], environment, User?.SetprivPrefix);
     }
 
     /// <summary>Kills the session bus (SIGKILL, reaped), as the end of a session does.</summary>
-    internal async Task StopBusAsync()
+    internal Task StopBusAsync()
     {
-        if (_bus is not null)
-        {
-            await _bus.DisposeAsync();
-            _bus = null;
-        }
+        _bus?.Dispose();
+        _bus = null;
+        return Task.CompletedTask;
     }
 
     /// <summary>Kills the X server (SIGKILL, reaped), as a crash or the end of a session does.</summary>
-    internal async Task StopDisplayAsync()
+    internal Task StopDisplayAsync()
     {
-        if (_xvfb is not null)
-        {
-            await _xvfb.DisposeAsync();
-            _xvfb = null;
-        }
+        _display?.Dispose();
+        _display = null;
+        return Task.CompletedTask;
     }
 
     /// <summary>Runs a desktop tool (xdotool, the screen reader) against this desktop, bounded.</summary>
@@ -98,19 +89,12 @@ public class DesktopSession : IAsyncLifetime
         return await tool.WaitForExitAsync(timeout ?? TimeSpan.FromSeconds(30));
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        if (_bus is not null)
-        {
-            await _bus.DisposeAsync();
-        }
-
-        if (_xvfb is not null)
-        {
-            await _xvfb.DisposeAsync();
-        }
-
+        _bus?.Dispose();
+        _display?.Dispose();
         Directory.Delete(_root, recursive: true);
+        return ValueTask.CompletedTask;
     }
 
     // Another user's processes get a home they may write to (the session's folder), not the test's.
@@ -120,19 +104,5 @@ public class DesktopSession : IAsyncLifetime
         {
             startInfo.Environment["HOME"] = _root;
         }
-    }
-
-    private static async Task<string> FirstLineAsync(StationProcess process)
-    {
-        string line = await Poll.UntilAsync(
-            () =>
-            {
-                Assert.False(process.HasExited, $"'{process.CommandLine}' exited at start.\n--- stderr ---\n{process.Stderr}");
-                int end = process.Stdout.IndexOf('\n', StringComparison.Ordinal);
-                return Task.FromResult(end > 0 ? process.Stdout[..end].Trim() : null);
-            },
-            s_startTimeout,
-            () => $"'{process.CommandLine}' prints its address; stderr so far: {process.Stderr}");
-        return line;
     }
 }

@@ -138,11 +138,5 @@ internal sealed class RuntimeDir : IAsyncDisposable
         }
     }
 
-    internal static void Chown(string path, UnixUser owner)
-    {
-        if (Interop.Libc.chown(path, owner.Uid, owner.Gid) != 0)
-        {
-            throw new IOException($"chown {owner.Name} '{path}' failed with errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}.");
-        }
-    }
+    internal static void Chown(string path, UnixUser owner) => owner.Own(path);
 }

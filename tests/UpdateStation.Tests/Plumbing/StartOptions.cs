@@ -5,6 +5,9 @@ internal sealed record StartOptions
 {
     public static StartOptions Default { get; } = new();
 
+    /// <summary>An argv prefix run first, as the test's user (nsenter into a polkit's namespace: <c>PolkitSystem.Enter</c>).</summary>
+    public IReadOnlyList<string> Enter { get; init; } = [];
+
     /// <summary>Run as this user (setpriv); null runs as the test's own user.</summary>
     public UnixUser? User { get; init; }
 

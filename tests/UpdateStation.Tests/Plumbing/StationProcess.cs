@@ -32,7 +32,7 @@ internal sealed class StationProcess : IAsyncDisposable
     public static StationProcess Start(RuntimeDir dir, IReadOnlyList<string> args, StartOptions? options = null)
     {
         options ??= StartOptions.Default;
-        List<string> argv = [.. options.User?.SetprivPrefix ?? [], .. options.Launcher, options.Executable ?? StationBinary.Path, .. args];
+        List<string> argv = [.. options.Enter, .. options.User?.SetprivPrefix ?? [], .. options.Launcher, options.Executable ?? StationBinary.Path, .. args];
         StationProcess process = StartProgram(argv, startInfo =>
         {
             dir.ApplyTo(startInfo.Environment);

@@ -1,6 +1,7 @@
 using UpdateStation.Upgrade.Elevation;
+using ElevationRules = UpdateStation.Upgrade.Elevation.Elevation;
 
-namespace UpdateStation.Helper.Tests;
+namespace UpdateStation.Upgrade.Tests;
 
 public sealed class ElevationTests
 {
@@ -8,7 +9,7 @@ public sealed class ElevationTests
     public void Choose_PkexecInstalled_IsPkexecEvenWithSudo()
     {
         // Act
-        var method = Elevation.Choose(name => name is "pkexec" or "sudo" ? "/usr/bin/" + name : null);
+        var method = ElevationRules.Choose(name => name is "pkexec" or "sudo" ? "/usr/bin/" + name : null);
 
         // Assert
         Assert.Equal(ElevationMethod.Pkexec, method);
@@ -18,7 +19,7 @@ public sealed class ElevationTests
     public void Choose_OnlySudo_IsNonInteractiveSudo()
     {
         // Act
-        var method = Elevation.Choose(name => name == "sudo" ? "/usr/bin/sudo" : null);
+        var method = ElevationRules.Choose(name => name == "sudo" ? "/usr/bin/sudo" : null);
 
         // Assert
         Assert.Equal(["sudo", "-n", "/usr/libexec/update-station-helper", "refresh"], method!.CommandLine("/usr/libexec/update-station-helper", ["refresh"]));
@@ -28,7 +29,7 @@ public sealed class ElevationTests
     public void Choose_OnlyDoas_IsNonInteractiveDoas()
     {
         // Act
-        var method = Elevation.Choose(name => name == "doas" ? "/usr/local/bin/doas" : null);
+        var method = ElevationRules.Choose(name => name == "doas" ? "/usr/local/bin/doas" : null);
 
         // Assert
         Assert.Equal(["doas", "-n", "/usr/local/libexec/update-station-helper", "refresh"], method!.CommandLine("/usr/local/libexec/update-station-helper", ["refresh"]));
@@ -38,7 +39,7 @@ public sealed class ElevationTests
     public void Choose_SudoAndDoas_IsSudo()
     {
         // Act, Assert
-        Assert.Equal(ElevationMethod.Sudo, Elevation.Choose(name => name is "sudo" or "doas" ? "/usr/bin/" + name : null));
+        Assert.Equal(ElevationMethod.Sudo, ElevationRules.Choose(name => name is "sudo" or "doas" ? "/usr/bin/" + name : null));
     }
 
     [Theory]
@@ -48,14 +49,14 @@ public sealed class ElevationTests
     public void Interpret_DoasStatus_SaysWhatHappened(int exitCode, bool helperStarted, ElevationOutcome expected)
     {
         // doas -n exits 1 ("doas: Authorization required") before the helper when no nopass rule matches.
-        Assert.Equal(expected, Elevation.Interpret(ElevationMethod.Doas, exitCode, helperStarted));
+        Assert.Equal(expected, ElevationRules.Interpret(ElevationMethod.Doas, exitCode, helperStarted));
     }
 
     [Fact]
     public void Choose_None_IsNull()
     {
         // Act, Assert
-        Assert.Null(Elevation.Choose(_ => null));
+        Assert.Null(ElevationRules.Choose(_ => null));
     }
 
     [Theory]
@@ -66,14 +67,14 @@ public sealed class ElevationTests
     public void Interpret_PkexecStatus_SaysWhatHappened(int exitCode, bool helperStarted, ElevationOutcome expected)
     {
         // Act, Assert
-        Assert.Equal(expected, Elevation.Interpret(ElevationMethod.Pkexec, exitCode, helperStarted));
+        Assert.Equal(expected, ElevationRules.Interpret(ElevationMethod.Pkexec, exitCode, helperStarted));
     }
 
     [Fact]
     public void HelperPath_FrontEndInBin_IsLibexecBesideIt()
     {
         // Act
-        var path = Elevation.HelperPath("/usr/local/bin/update-station");
+        var path = ElevationRules.HelperPath("/usr/local/bin/update-station");
 
         // Assert
         Assert.Equal("/usr/local/libexec/update-station-helper", path);

@@ -2,7 +2,7 @@ using UpdateStation.Upgrade;
 using UpdateStation.Upgrade.Elevation;
 using UpdateStation.Upgrade.Events;
 
-namespace UpdateStation.Helper.Tests;
+namespace UpdateStation.Upgrade.Tests;
 
 /// <summary>How a run of the helper ends, in words (untranslated here: no catalogue beside the test runner).</summary>
 public sealed class HelperMessagesTests

@@ -34,8 +34,11 @@ public sealed partial class PkgWorld : IDisposable
 
     public string PkgPath => Path.Combine(BinDirectory, "pkg");
 
-    /// <summary>The variables that point pkg at this world (the system's configuration, as a check sees it).</summary>
-    public IReadOnlyDictionary<string, string?> Environment => new Dictionary<string, string?>
+    /// <summary>
+    /// The variables that point pkg at this world (the system's configuration, as a check sees it); for a stand-in world
+    /// (<see cref="PkgWorld()"/>), the stand-in first on PATH, its scenario and a log of the run.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Environment => _standIn ? StandInEnvironment() : new Dictionary<string, string>
     {
         ["PATH"] = BinDirectory + ":" + System.Environment.GetEnvironmentVariable("PATH"),
         ["INSTALL_AS_USER"] = "yes",

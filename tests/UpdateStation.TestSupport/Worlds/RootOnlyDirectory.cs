@@ -5,7 +5,7 @@ namespace UpdateStation.Tests.Shared;
 /// passes (sticky /tmp is writable by everyone), so these live in /run/update-station-tests (root's, 0755).
 /// </summary>
 /// <remarks>Root only; each directory is 0755, so others (pkexec's caller, nobody) may still read and enter it.</remarks>
-internal static class RootOnlyDirectory
+public static class RootOnlyDirectory
 {
     public const string Base = "/run/update-station-tests";
 
@@ -14,7 +14,7 @@ internal static class RootOnlyDirectory
     /// <summary>Creates BASE/PREFIXrandom, 0755, and returns its path; not as root, a plain temporary directory (root-only specs skip).</summary>
     public static string Create(string prefix)
     {
-        if (Environment.UserName != "root")
+        if (!UnixUser.CurrentIsRoot)
         {
             return Directory.CreateTempSubdirectory(prefix).FullName;
         }

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace UpdateStation.Desktop.Tests.Session;
+namespace UpdateStation.Tests.Shared;
 
-/// <summary>A child of the desktop session (Xvfb, dbus-daemon, the panel, dunst): started with a set environment, output kept for diagnostics, killed with its descendants.</summary>
-internal sealed class SessionProcess : IDisposable
+/// <summary>A child of a test desktop (Xvfb, dbus-daemon, the panel, dunst): started with a set environment, output kept for diagnostics, killed with its descendants.</summary>
+public sealed class SessionProcess : IDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];
@@ -54,6 +54,14 @@ internal sealed class SessionProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return child;
+    }
+
+    /// <summary>Waits until the process exits and its output has closed (every line is kept by then), bounded.</summary>
+    public async Task WaitForExitAsync(TimeSpan timeout)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        deadline.CancelAfter(timeout);
+        await _process.WaitForExitAsync(deadline.Token);
     }
 
     /// <summary>Kills the process and every descendant (the panel's plugin wrappers, services the bus started), then reaps it.</summary>

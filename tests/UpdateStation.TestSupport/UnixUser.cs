@@ -1,11 +1,14 @@
-namespace UpdateStation.Tests.Plumbing;
+using UpdateStation.Posix;
 
-/// <summary>A local account the specs can run the binary as (through setpriv).</summary>
-internal sealed record UnixUser(string Name, uint Uid, uint Gid)
+namespace UpdateStation.Tests.Shared;
+
+/// <summary>A local account the tests can run a program as (through setpriv), and who the test itself is.</summary>
+public sealed record UnixUser(string Name, uint Uid, uint Gid)
 {
-    public static bool CurrentIsRoot => Interop.Libc.geteuid() == 0;
+    /// <summary>Whether the test runs as root: the one way every test asks.</summary>
+    public static bool CurrentIsRoot => Identity.IsRoot;
 
-    public static uint CurrentUid => Interop.Libc.geteuid();
+    public static uint CurrentUid => Identity.EffectiveUserId;
 
     /// <summary>nobody:nogroup, from /etc/passwd.</summary>
     public static UnixUser Nobody { get; } = Lookup("nobody");
@@ -17,6 +20,9 @@ internal sealed record UnixUser(string Name, uint Uid, uint Gid)
     public IReadOnlyList<string> SetprivPrefix =>
         ["setpriv", $"--reuid={Uid}", $"--regid={Gid}", "--clear-groups", "--"];
 
+    /// <summary>Gives <paramref name="path"/> to this user and their group (chown(1), argv only).</summary>
+    public void Own(string path) => Programs.Require("chown", $"{Uid}:{Gid}", path);
+
     private static UnixUser Lookup(string name)
     {
         foreach (string line in File.ReadLines("/etc/passwd"))
@@ -24,7 +30,7 @@ internal sealed record UnixUser(string Name, uint Uid, uint Gid)
             string[] fields = line.Split(':');
             if (fields.Length > 3 && fields[0] == name)
             {
-                return new UnixUser(name, uint.Parse(fields[2]), uint.Parse(fields[3]));
+                return new UnixUser(name, uint.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture), uint.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace UpdateStation.Tests.Shared;
 
 /// <summary>A real pkg waiting at a prompt with its database lock held; disposing answers "no" and waits for it to exit.</summary>
-internal sealed class PkgLockHolder(Process process) : IAsyncDisposable
+public sealed class PkgLockHolder(Process process) : IAsyncDisposable
 {
     private const string Prompt = "[y/N]";
     private readonly StringBuilder _output = new();

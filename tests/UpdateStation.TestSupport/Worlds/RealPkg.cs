@@ -4,7 +4,7 @@ namespace UpdateStation.Tests.Shared;
 /// The real pkg for tests: the repository's `tests/tools/freebsd-pkg/pkg-for-tests` prints the path of a Linux
 /// build of FreeBSD's pkg (building it once if needed). Tests fail, rather than skip, when it cannot be had.
 /// </summary>
-internal static class RealPkg
+public static class RealPkg
 {
     private static readonly Lazy<string> s_path = new(Locate);
 
@@ -12,7 +12,7 @@ internal static class RealPkg
 
     private static string Locate()
     {
-        var script = System.IO.Path.Combine(RepositoryRoot(), "tests", "tools", "freebsd-pkg", "pkg-for-tests");
+        var script = System.IO.Path.Combine(Repository.Root, "tests", "tools", "freebsd-pkg", "pkg-for-tests");
         if (!File.Exists(script))
         {
             throw new InvalidOperationException($"No {script}: the real pkg for the tests lives in tests/tools/freebsd-pkg.");
@@ -23,18 +23,5 @@ internal static class RealPkg
         return exitCode == 0 && File.Exists(path)
             ? path
             : throw new InvalidOperationException($"pkg-for-tests failed (exit {exitCode}): {error.Trim()}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "UpdateStation.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No UpdateStation.slnx above {AppContext.BaseDirectory}.");
     }
 }

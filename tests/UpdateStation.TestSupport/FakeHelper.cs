@@ -1,11 +1,11 @@
-namespace UpdateStation.Helper.Tests;
+namespace UpdateStation.Tests.Shared;
 
 /// <summary>
 /// A stand-in for pkexec and the helper at the process boundary, for the client's unit tests (the real helper runs
 /// through the real pkexec in UpdateStation.Tests' PolkitSpecs): a folder with a `pkexec` script that runs the
 /// helper script given to it, or plays a refusal.
 /// </summary>
-internal sealed class FakeHelper : IDisposable
+public sealed class FakeHelper : IDisposable
 {
     public FakeHelper(string helperScript, string pkexecScript = "#!/bin/sh\nexec \"$@\"\n")
     {

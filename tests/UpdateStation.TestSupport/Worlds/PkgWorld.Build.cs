@@ -57,7 +57,7 @@ public sealed partial class PkgWorld
         BuildRepository(InstallRepository, [.. _installed.Select(i => i.Package)]);
         var installDirectory = System.IO.Directory.CreateDirectory(Path.Combine(Directory, "install.d")).FullName;
         WriteRepositoryConfiguration(InstallRepository, installDirectory);
-        var environment = new Dictionary<string, string?>(Environment) { ["REPOS_DIR"] = installDirectory };
+        var environment = new Dictionary<string, string>(Environment) { ["REPOS_DIR"] = installDirectory };
         Check(RunPkg(environment, "update"));
         Check(RunPkg(environment, ["install", "-y", .. _installed.Select(i => i.Package.Name)]));
         foreach (var (package, _) in _installed.Where(i => i.Locked))
@@ -97,8 +97,8 @@ public sealed partial class PkgWorld
             $"{repository}: {{ url: \"file://{RepositoryDirectory(repository)}\", enabled: yes, priority: {priority} }}\n");
     }
 
-    private (int ExitCode, string Output, string Error) RunPkg(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
-        Run(PkgPath, [.. RootArguments, .. arguments], environment);
+    private (int ExitCode, string Output, string Error) RunPkg(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        Run(PkgPath, [.. RootArguments, .. arguments], Nullable(environment));
 
     private static string Check((int ExitCode, string Output, string Error) result) =>
         result.ExitCode == 0 ? result.Output : throw new InvalidOperationException($"pkg exited {result.ExitCode}: {result.Error}{result.Output}");

@@ -2,7 +2,7 @@ using UpdateStation.Upgrade;
 using UpdateStation.Upgrade.Elevation;
 using UpdateStation.Upgrade.Events;
 
-namespace UpdateStation.Helper.Tests;
+namespace UpdateStation.Upgrade.Tests;
 
 /// <summary>The helper's client against a fake pkexec and helper on disk (shell scripts that play their exit statuses and events).</summary>
 public sealed class HelperProcessTests

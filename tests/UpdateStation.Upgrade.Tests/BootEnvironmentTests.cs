@@ -1,6 +1,6 @@
 using UpdateStation.Upgrade.BootEnvironments;
 
-namespace UpdateStation.Helper.Tests;
+namespace UpdateStation.Upgrade.Tests;
 
 public sealed class BootEnvironmentTests
 {

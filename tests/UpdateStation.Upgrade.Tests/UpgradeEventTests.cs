@@ -3,7 +3,7 @@ using UpdateStation.Packages.Json;
 using UpdateStation.Packages.Model;
 using UpdateStation.Upgrade.Events;
 
-namespace UpdateStation.Helper.Tests;
+namespace UpdateStation.Upgrade.Tests;
 
 public sealed class UpgradeEventTests
 {

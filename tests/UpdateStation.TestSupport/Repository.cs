@@ -1,7 +1,7 @@
-namespace UpdateStation.Tests.Packaging;
+namespace UpdateStation.Tests.Shared;
 
 /// <summary>The checkout under test: the folder that holds build.sh, packaging/ and the Makefile.</summary>
-internal static class Repository
+public static class Repository
 {
     private static readonly Lazy<string> s_root = new(Locate);
 
