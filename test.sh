@@ -40,7 +40,7 @@ for project in tests/*/; do
   project_started=$SECONDS
   out=$(timeout --kill-after=30 1200 "$exe" -noColor "$@" 2>&1); status=$?
   times+=("$(printf '%5d s  %s' $((SECONDS - project_started)) "$name")")
-  echo "$out" | grep -vE '^\s*(\[PASS\]|Discover|Starting|Finished)' | tail -n 40
+  echo "$out" | grep -vE '^\s*(\[PASS\]|Discover|Starting|Finished)' | tail -n 400
   summary=$(echo "$out" | grep -E "^\s+$name\s+Total: [0-9]+" | tail -n 1)
   if [ -z "$summary" ]; then
     echo "$name: no test summary (exit status $status)"; failed=$((failed + 1)); continue

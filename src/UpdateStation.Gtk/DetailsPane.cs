@@ -38,9 +38,7 @@ internal sealed class DetailsPane : IDisposable
         Widgets.Bold(_security);
         Widgets.Bold(_changelogTitle);
         Interop.Gtk.LabelSetSelectable(_homepage, 1);
-        Interop.Gtk.TextViewSetEditable(_changelog, 0);
-        Interop.Gtk.TextViewSetCursorVisible(_changelog, 0);
-        Interop.Gtk.TextViewSetMonospace(_changelog, 1);
+        Widgets.ReadOnlyText(_changelog);
         Interop.Gtk.TextViewSetWrapMode(_changelog, Interop.Gtk.GtkWrapMode.GTK_WRAP_WORD_CHAR);
         Widgets.SetAccessibleName(_changelog, Catalog.T("Changelog"));
         foreach (var part in Parts)

@@ -102,9 +102,7 @@ internal sealed class HistoryPage : IDisposable
         using (buttons)
         {
             Widgets.Emphasize(_title);
-            Interop.Gtk.TextViewSetEditable(_text, 0);
-            Interop.Gtk.TextViewSetCursorVisible(_text, 0);
-            Interop.Gtk.TextViewSetMonospace(_text, 1);
+            Widgets.ReadOnlyText(_text);
             Widgets.SetAccessibleName(_text, Catalog.T("Past upgrades"));
             Interop.Gtk.ScrolledWindowSetPolicy(scroller, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);
             Interop.Gtk.ScrolledWindowSetShadowType(scroller, Interop.Gtk.GtkShadowType.GTK_SHADOW_IN);

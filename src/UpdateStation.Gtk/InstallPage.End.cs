@@ -89,9 +89,7 @@ internal sealed partial class InstallPage
             Interop.Gtk.LabelSetSelectable(_detail, 1);
             Interop.Gtk.ProgressBarSetShowText(_bar, 1);
             Widgets.SetAccessibleName(_bar, Catalog.T("Progress"));
-            Interop.Gtk.TextViewSetEditable(_log, 0);
-            Interop.Gtk.TextViewSetCursorVisible(_log, 0);
-            Interop.Gtk.TextViewSetMonospace(_log, 1);
+            Widgets.ReadOnlyText(_log);
             Interop.Gtk.TextViewSetWrapMode(_log, Interop.Gtk.GtkWrapMode.GTK_WRAP_WORD_CHAR);
             Widgets.SetAccessibleName(_log, Catalog.T("Log"));
             Interop.Gtk.ScrolledWindowSetPolicy(scroller, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);

@@ -27,11 +27,14 @@ internal sealed partial class UpdateWindow
         Interop.Gtk.TreeViewColumnSetTitle(column, Catalog.T("Package"));
         Interop.Gtk.TreeViewColumnSetResizable(column, 1);
         Interop.Gtk.TreeViewColumnSetSizing(column, GTK_TREE_VIEW_COLUMN_FIXED);
-        Interop.Gtk.TreeViewColumnPackStart(column, icon, 0);
+        // Each cell sized per row (fixed = 0): a cell sized once for all rows takes the first row's width, so a group's
+        // title was cut to a package's name and the icon, empty in a group's row, got no room in any row.
+        var area = Interop.Gtk.CellLayoutGetArea(column);
+        Interop.Gtk.CellAreaBoxPackStart(area, icon, 0, 0, 0);
         Interop.Gtk.TreeViewColumnAddAttribute(column, icon, "icon-name", PlanTreeStore.IconColumn);
-        Interop.Gtk.TreeViewColumnPackStart(column, name, 0);
+        Interop.Gtk.CellAreaBoxPackStart(area, name, 0, 0, 0);
         Widgets.BindText(column, name, PlanTreeStore.PackageColumn, PlanTreeStore.WeightColumn);
-        Interop.Gtk.TreeViewColumnPackStart(column, mark, 1);
+        Interop.Gtk.CellAreaBoxPackStart(area, mark, 1, 0, 0);
         Widgets.BindText(column, mark, PlanTreeStore.MarkColumn, PlanTreeStore.WeightColumn);
         Interop.Gtk.TreeViewAppendColumn(_list, column);
     }
@@ -52,7 +55,7 @@ internal sealed partial class UpdateWindow
             var texts = column < longest.Count ? longest[column] : [];
             var widest = texts.Append(titles[column]).Max(text => Width(layout, text));
 
-            // The name's cell is as wide in every row (GtkCellAreaBox keeps a packed cell's width): the mark follows it.
+            // Room for the widest name followed by the mark (each cell is sized per row, the mark right after the name).
             var room = column == PlanTreeStore.PackageColumn ? CellPadding + ExpanderRoom + IconRoom + Width(layout, PlanRow.SecurityMark) : CellPadding;
             Interop.Gtk.TreeViewColumnSetFixedWidth(Interop.Gtk.TreeViewGetColumn(_list, column), widest + room);
             _columnsWidth += widest + room;

@@ -17,6 +17,14 @@ internal static class Widgets
         return label;
     }
 
+    /// <summary>A text view to read, not to edit: no cursor, monospace (logs, changelogs, history).</summary>
+    public static void ReadOnlyText(SafeGObjectHandle view)
+    {
+        Interop.Gtk.TextViewSetEditable(view, 0);
+        Interop.Gtk.TextViewSetCursorVisible(view, 0);
+        Interop.Gtk.TextViewSetMonospace(view, 1);
+    }
+
     /// <summary>Bold and larger, through Pango attributes: the header's text stays text.</summary>
     public static void Emphasize(SafeGObjectHandle label)
     {

@@ -26,19 +26,25 @@ internal static class HelperVerbs
         return HelperExitCodes.Done;
     }
 
-    public static async Task<int> UpgradeAsync(IPackageBackend backend, EventWriter events, HelperSettings settings, HelperArguments arguments)
+    public static Task<int> UpgradeAsync(IPackageBackend backend, EventWriter events, HelperSettings settings, HelperArguments arguments) =>
+        ApplyAsync(backend, events, settings, arguments.Plan!, arguments.BootEnvironment, RunLog.ForHelper(settings.LogPath), busyLockHeld: false);
+
+    /// <summary>Applies the plan <paramref name="fingerprint"/> names, as every caller's upgrade does: stop signals refused
+    /// once packages change, a boot environment where settings allow, the shutdown inhibitor, the busy lock.</summary>
+    /// <param name="busyLockHeld">The caller holds the busy lock already (an automatic run takes it before it plans).</param>
+    public static async Task<int> ApplyAsync(
+        IPackageBackend backend, EventWriter events, HelperSettings settings, string fingerprint, bool bootEnvironment, RunLog record, bool busyLockHeld)
     {
-        var record = RunLog.ForHelper(settings.LogPath);
         using var guard = new StoppableRun(signal =>
             record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
-        var bootEnvironments = settings.BootEnvironments && arguments.BootEnvironment ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
+        var bootEnvironments = settings.BootEnvironments && bootEnvironment ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
         using var inhibitor = await ShutdownInhibitor.TryTakeAsync(record).ConfigureAwait(false);
         var upgrade = new PlannedUpgrade(backend, events, settings.LogPath, settings.LockDirectory, bootEnvironments)
         {
             PlanHook = Environment.ProcessPath,
             CacheDirectory = await PackageCache.DirectoryAsync(backend.Name).ConfigureAwait(false),
         };
-        return await upgrade.RunAsync(arguments.Plan!, guard).ConfigureAwait(false);
+        return await upgrade.RunAsync(fingerprint, guard, busyLockHeld).ConfigureAwait(false);
     }
 
     /// <summary>Restarts the machine, only when the system itself says a restart is needed.</summary>

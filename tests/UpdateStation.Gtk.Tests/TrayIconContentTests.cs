@@ -31,6 +31,24 @@ public sealed class TrayIconContentTests
     }
 
     [Fact]
+    public void Compose_PlanThatRemovesAPackage_CountsOnlyUpdatesAndNamesTheRemovalApart()
+    {
+        // Arrange
+        UpdatePlan plan = Plans.With(Plans.Upgrade("a"), new PackageChange("legacy-codec", ChangeAction.Remove, "0.9.2-3", null));
+        UpdatePlan onlyRemoves = Plans.With(new PackageChange("legacy-codec", ChangeAction.Remove, "0.9.2-3", null));
+
+        // Act
+        TrayIconContent icon = TrayIconContent.Compose(new(Plans.Instance(), plan, null), Plans.Now);
+        TrayIconContent removal = TrayIconContent.Compose(new(Plans.Instance(), onlyRemoves, null), Plans.Now);
+
+        // Assert
+        string[] lines = icon.Tooltip.Split('\n');
+        Assert.StartsWith("1 update, checked ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("Also removes 1 package: legacy-codec", lines[1]);
+        Assert.False(removal.Visible);
+    }
+
+    [Fact]
     public void Compose_UpToDateOrNoCheckYet_HidesTheIcon()
     {
         // Act

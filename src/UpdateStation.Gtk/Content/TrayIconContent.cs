@@ -16,8 +16,9 @@ public sealed record TrayIconContent(bool Visible, string IconName, string Toolt
     {
         var plan = state.Plan;
         var lastCheck = state.Instance?.LastCheck;
-        var updates = plan?.Updates.Count ?? 0;
-        var security = plan?.SecurityCount ?? 0;
+        // A removal is never counted as an update: it is named apart, on a line of its own.
+        var updates = plan is null ? 0 : WindowContent.UpdateCount(plan);
+        var security = plan?.Updates.Count(u => u.Security && u.Action != ChangeAction.Remove) ?? 0;
         var failure = lastCheck?.Error is { } error && (plan is null || lastCheck.CheckedAt >= plan.CheckedAt) ? DisplayText.Escape(error) : null;
         var stale = failure is not null && plan is not null && now - plan.CheckedAt > s_stale;
         var tooltip = (state.Instance, plan) switch
@@ -29,7 +30,8 @@ public sealed record TrayIconContent(bool Visible, string IconName, string Toolt
                 : T("Last check failed: {0} Last good check {1}.", failure, Clock(plan.CheckedAt, now)),
             (_, null) => WindowContent.NoPlanYet,
             (_, { IsUpToDate: true }) => T("Up to date, checked {0}", Clock(plan.CheckedAt, now)),
-            _ => T("{0}, checked {1}", Count(updates, security), Clock(plan.CheckedAt, now)),
+            (_, { } shown) when updates == 0 => T("Up to date, checked {0}", Clock(shown.CheckedAt, now)),
+            (_, { } shown) => string.Join('\n', new[] { T("{0}, checked {1}", Count(updates, security), Clock(shown.CheckedAt, now)), WindowContent.RemovalsLine(shown) }.Where(l => l.Length > 0)),
         };
         return new(updates > 0 || stale, security > 0 ? Urgent : Available, tooltip);
     }

@@ -127,7 +127,8 @@ public sealed record WindowContent(
         return security > 0 ? N("{1} ({0} security)", "{1} ({0} security)", security, text) : text;
     }
 
-    private static string RemovalsLine(UpdatePlan plan)
+    /// <summary>"Also removes 1 package: legacy-codec" when the plan updates something and removes something; else empty.</summary>
+    internal static string RemovalsLine(UpdatePlan plan)
     {
         var removed = RemovedNames(plan);
         return removed.Count == 0 || UpdateCount(plan) == 0

@@ -48,6 +48,14 @@ internal static partial class Interop
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_column_pack_start")]
         internal static partial void TreeViewColumnPackStart(SafeGObjectHandle column, SafeGObjectHandle renderer, int expand);
 
+        /// <summary>The column's GtkCellAreaBox (transfer none).</summary>
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_cell_layout_get_area")]
+        internal static partial IntPtr CellLayoutGetArea(SafeGObjectHandle layout);
+
+        /// <summary>Packs a renderer into a cell area box; <paramref name="fixedSize"/> 0 sizes it per row, not once for all rows.</summary>
+        [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_cell_area_box_pack_start")]
+        internal static partial void CellAreaBoxPackStart(IntPtr box, SafeGObjectHandle renderer, int expand, int align, int fixedSize);
+
         /// <summary>Binds a renderer property ("text", never "markup") to a model column.</summary>
         [LibraryImport(Libraries.Gtk, EntryPoint = "gtk_tree_view_column_add_attribute", StringMarshalling = StringMarshalling.Utf8)]
         internal static partial void TreeViewColumnAddAttribute(SafeGObjectHandle column, SafeGObjectHandle renderer, string attribute, int modelColumn);

@@ -120,19 +120,8 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
         return result == HelperExitCodes.Done && policy.Reboot ? await AutomaticReboot.TryAsync(policy, _record).ConfigureAwait(false) : result;
     }
 
-    private async Task<int> UpgradeAsync(string fingerprint)
-    {
-        using var guard = new StoppableRun(signal =>
-            _record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
-        var bootEnvironments = settings.BootEnvironments ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
-        using var inhibitor = await ShutdownInhibitor.TryTakeAsync(_record).ConfigureAwait(false);
-        var upgrade = new PlannedUpgrade(backend, events, settings.LogPath, settings.LockDirectory, bootEnvironments)
-        {
-            PlanHook = Environment.ProcessPath,
-            CacheDirectory = await PackageCache.DirectoryAsync(backend.Name).ConfigureAwait(false),
-        };
-        return await upgrade.RunAsync(fingerprint, guard, busyLockHeld: true).ConfigureAwait(false);
-    }
+    private Task<int> UpgradeAsync(string fingerprint) =>
+        HelperVerbs.ApplyAsync(backend, events, settings, fingerprint, bootEnvironment: true, _record, busyLockHeld: true);
 
     private static string Count(UpdatePlan plan)
     {

@@ -28,8 +28,24 @@ internal static class ScreenReader
     }
 
     /// <summary>The names in a dump (the third field of each line).</summary>
-    public static HashSet<string> Names(string dump) =>
-        [.. dump.Split('\n').Select(line => line.Split('\t')).Where(fields => fields.Length == 3).Select(fields => fields[2])];
+    /// <summary>Every accessible name in the dump; a name of several lines (a label's paragraphs) counts whole and line by line.</summary>
+    public static HashSet<string> Names(string dump)
+    {
+        List<string> whole = [];
+        foreach (var line in dump.Split('\n'))
+        {
+            if (line.Split('\t') is [_, _, var name])
+            {
+                whole.Add(name);
+            }
+            else if (whole.Count > 0 && line.Length > 0)
+            {
+                whole[^1] += "\n" + line;
+            }
+        }
+
+        return [.. whole, .. whole.Where(name => name.Contains('\n')).SelectMany(name => name.Split('\n'))];
+    }
 
     /// <summary>"role\tname" of the object that has the keyboard focus; empty when nothing has.</summary>
     public static async Task<string> FocusedAsync(DesktopSession desktop, StationProcess application)
