@@ -37,7 +37,9 @@ internal sealed partial class InstallPage
         Debug.Assert(GtkThread.IsCurrent);
         Interop.Gtk.LabelSetText(_title, InstallStatus.NotInstalled);
         EndProgress();
-        Show(_detail, string.IsNullOrEmpty(logPath) ? message : $"{message}\n{InstallStatus.LogAt(logPath)}");
+        // The log is named once: the helper's words name it already when it wrote one.
+        var named = string.IsNullOrEmpty(logPath) || message.Contains(DisplayText.Escape(logPath), StringComparison.Ordinal);
+        Show(_detail, named ? message : $"{message}\n{InstallStatus.LogAt(logPath!)}");
         if (!string.IsNullOrEmpty(logPath))
         {
             Append(InstallStatus.LogAt(logPath));
