@@ -55,17 +55,12 @@ internal sealed class HistoryPage : IDisposable
     /// <summary>The page's text for the log at <paramref name="path"/> (pure but for the read).</summary>
     public static string Describe(string path)
     {
-        string log;
-        try
+        var runs = RunLogFile.Read(path, out var problem).Reverse().ToList();
+        if (problem is not null)
         {
-            log = File.Exists(path) ? File.ReadAllText(path) : "";
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return DisplayText.Escape(Catalog.T("Cannot read the run log {0}: {1}", path, ex.Message));
+            return DisplayText.Escape(Catalog.T("Cannot read the run log {0}: {1}", path, problem));
         }
 
-        var runs = RunHistoryParser.Parse(log).Reverse().ToList();
         if (runs.Count == 0)
         {
             return DisplayText.Escape(Catalog.T("No upgrade has run yet (the run log is {0}).", path));

@@ -12,17 +12,12 @@ internal static class HistoryCommand
     public static int Run(ParseResult result)
     {
         var path = result.GetValue(HistoryCommandDefinition.LogOption) ?? CommandSettings.Load().HelperLog ?? RunLog.DefaultPath;
-        string text;
-        try
+        var runs = RunLogFile.Read(path, out var problem).Reverse().ToList();
+        if (problem is not null)
         {
-            text = File.Exists(path) ? File.ReadAllText(path) : "";
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Log.Error($"Cannot read the run log '{path}': {ex.Message}");
+            return Log.Error($"Cannot read the run log '{path}': {problem}.");
         }
 
-        var runs = RunHistoryParser.Parse(text).Reverse().ToList();
         if (result.GetValue(HistoryCommandDefinition.JsonOption))
         {
             StandardOutput.WriteLine(JsonSerializer.SerializeToUtf8Bytes(HistoryReport.From(path, runs), OutputJsonContext.Default.HistoryReport));

@@ -42,6 +42,32 @@ public sealed class HistorySpecs : IDisposable
             output);
     }
 
+    [Theory(Timeout = 60_000)]
+    [InlineData("fifo", "it is not a regular file")]
+    [InlineData("directory", "it is a directory")]
+    public async Task A_run_log_that_is_no_regular_file_is_one_line_and_exit_1_never_a_wait(string kind, string words)
+    {
+        // Arrange: what someone may leave where the log should be; a FIFO without a writer blocked a plain read forever.
+        if (kind == "fifo")
+        {
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [LogPath]);
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+        else
+        {
+            Directory.CreateDirectory(LogPath);
+        }
+
+        // Act
+        var (exit, output, error) = await PublishedBinary.RunAsync(["history", "--log", LogPath], new Dictionary<string, string>(), TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(exit == 1, $"exit {exit}: {error}");
+        Assert.Equal("", output);
+        Assert.Equal($"update-station: Cannot read the run log '{LogPath}': {words}.\n", error);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task User_can_read_past_upgrades_as_json()
     {
