@@ -14,7 +14,7 @@ namespace UpdateStation.Upgrade;
 /// </remarks>
 public static class RoomCheck
 {
-    /// <summary>What is missing, in words ("/var/cache/apt/archives needs 120 MB more..."); null when everything fits or is unknown.</summary>
+    /// <summary>What is missing, in words ("/var/cache/apt/archives needs 120.0 MiB more..."); null when everything fits or is unknown.</summary>
     /// <param name="freeBytes">Free bytes of the filesystem of a path; null when unknown (for tests).</param>
     /// <param name="device">The filesystem (st_dev) of a path; null when unknown (for tests).</param>
     public static string? Problem(UpdatePlan plan, string? cacheDirectory, Func<string, long?>? freeBytes = null, Func<string, ulong?>? device = null)

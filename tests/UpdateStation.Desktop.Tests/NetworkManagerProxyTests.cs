@@ -1,5 +1,4 @@
 using UpdateStation.Desktop.Network;
-using UpdateStation.Desktop.Tests.Session;
 
 namespace UpdateStation.Desktop.Tests;
 

@@ -6,6 +6,7 @@ using UpdateStation.Packages.Model;
 using UpdateStation.Settings;
 using UpdateStation.Upgrade.BootEnvironments;
 using UpdateStation.Upgrade.Events;
+using UpdateStation.Upgrade.History;
 
 namespace UpdateStation.Helper.Automatic;
 
@@ -68,6 +69,12 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
         }
 
         state.StampRun(DateTimeOffset.Now);
+        if (RunLogFile.Read(settings.LogPath, out _) is [.., { Result: PastRunResult.Unfinished } interrupted])
+        {
+            // This run holds the busy lock, so the one the log leaves open is not running: it was killed (a power loss).
+            _record.Write($"automatic: the run started at {interrupted.Started:yyyy-MM-dd HH:mm:ss} has no end in the log: it was interrupted (a power loss, or the helper was killed); whatever it left half-configured is finished first");
+        }
+
         _record.Write($"automatic run started ({(decision.Verdict == ScheduleVerdict.CatchUp ? "catching up a missed window" : "in its window")}): updates = {policy.Updates.ToString().ToLowerInvariant()}");
         return await ApplyAsync(policy, state).ConfigureAwait(false);
     }
@@ -113,6 +120,15 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
             events.Write(new UpgradeEvent("done") { RestartNeeded = false, Fingerprint = PlanFingerprint.Of(plan) });
             Say("nothing to install");
             return HelperExitCodes.Done;
+        }
+
+        if (RoomCheck.Problem(plan, await PackageCache.DirectoryAsync(plan.Backend).ConfigureAwait(false)) is { } noRoom)
+        {
+            // Checked here as well as in the upgrade, so that the journal (stderr) says how much is missing too.
+            _record.Write($"automatic: failed: {noRoom}");
+            events.Write(UpgradeEvent.ForError(UpgradeEventNames.Failed, $"{noRoom} The log is {settings.LogPath}.", settings.LogPath));
+            Say(noRoom.TrimEnd('.'));
+            return HelperExitCodes.Failed;
         }
 
         var result = await UpgradeAsync(PlanFingerprint.Of(plan)).ConfigureAwait(false);

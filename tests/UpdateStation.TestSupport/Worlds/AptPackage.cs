@@ -12,6 +12,7 @@ namespace UpdateStation.Tests.Shared;
 /// <param name="Homepage">A Homepage field, when the package has one.</param>
 /// <param name="InstalledSize">An Installed-Size field (KiB), when the package has one.</param>
 /// <param name="Recommends">A Recommends field, when the package has one.</param>
+/// <param name="PayloadBytes">The size of a file of random bytes it also installs (a download of some size); none when 0.</param>
 public sealed record AptPackage(
     string Name,
     string Version,
@@ -23,7 +24,8 @@ public sealed record AptPackage(
     string? Description = null,
     string? Homepage = null,
     int? InstalledSize = null,
-    string? Recommends = null)
+    string? Recommends = null,
+    int PayloadBytes = 0)
 {
     /// <summary>The control paragraph; extra lines (e.g. Status) go after the first.</summary>
     public string Control(params string[] extraLines)

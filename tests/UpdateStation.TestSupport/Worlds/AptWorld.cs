@@ -170,6 +170,12 @@ public sealed partial class AptWorld : IDisposable
         var doc = System.IO.Directory.CreateDirectory(Path.Combine(tree, "usr", "share", "doc", package.Name)).FullName;
         File.WriteAllText(Path.Combine(tree, "DEBIAN", "control"), package.Control());
         File.WriteAllText(Path.Combine(doc, "VERSION"), $"{package.Name} {package.Version}\n");
+        if (package.PayloadBytes > 0)
+        {
+            // Random, so that dpkg-deb's compression leaves the download as large as asked.
+            File.WriteAllBytes(Path.Combine(doc, "payload"), System.Security.Cryptography.RandomNumberGenerator.GetBytes(package.PayloadBytes));
+        }
+
         foreach (var (name, body) in new[] { ("preinst", package.Preinst), ("postinst", package.Postinst) })
         {
             if (body is not null && !OperatingSystem.IsWindows())

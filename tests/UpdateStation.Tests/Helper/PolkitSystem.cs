@@ -11,23 +11,22 @@ namespace UpdateStation.Tests.Helper;
 /// <remarks>
 /// pkexec is setuid, and GLib then ignores DBUS_SYSTEM_BUS_ADDRESS: it always asks the bus at /run/dbus/system_bus_socket
 /// (checked here). So whatever runs pkexec must see the private /run/dbus: start it with <see cref="Enter"/> first in its
-/// argv (before setpriv: joining a namespace needs root). The namespace is held by `unshare --mount --propagation private
-/// sleep infinity`; every other process joins it with nsenter, and the mounts vanish with the last of them.
+/// argv (before setpriv: joining a namespace needs root). The namespace and the bus are TestSupport's
+/// <see cref="MountNamespace"/> and <see cref="PrivateSystemBus"/>.
 /// </remarks>
 internal sealed class PolkitSystem : IDisposable
 {
-    public const string SocketPath = "/run/dbus/system_bus_socket";
     private const string Polkitd = "/usr/lib/polkit-1/polkitd";
     private const UnixFileMode ReadableByAll = (UnixFileMode)0b111_101_101;
 
     private readonly string _directory = Directory.CreateTempSubdirectory("update-station-polkit-").FullName;
-    private readonly List<Process> _processes = [];
-    private Process? _holder;
+    private PrivateSystemBus? _bus;
+    private Process? _polkitd;
 
-    public static bool CanRun => new[] { Polkitd, "/usr/bin/pkexec", "/usr/bin/unshare", "/usr/bin/nsenter" }.All(File.Exists);
+    public static bool CanRun => PrivateSystemBus.CanRun && new[] { Polkitd, "/usr/bin/pkexec" }.All(File.Exists);
 
     /// <summary>The argv prefix that runs a program in this polkit's mount namespace (with its /run/dbus).</summary>
-    public IReadOnlyList<string> Enter => ["nsenter", $"--mount=/proc/{_holder!.Id}/ns/mnt", "--"];
+    public IReadOnlyList<string> Enter => _bus!.Namespace.Enter;
 
     public static async Task<PolkitSystem> StartAsync(string helperPath, CancellationToken cancellationToken, string authorizedUser = "nobody")
     {
@@ -46,17 +45,14 @@ internal sealed class PolkitSystem : IDisposable
 
     public void Dispose()
     {
-        foreach (var process in Enumerable.Reverse(_processes).Append(_holder))
+        if (_polkitd is { HasExited: false })
         {
-            if (process is { HasExited: false })
-            {
-                process.Kill();
-                process.WaitForExit(5000);
-            }
-
-            process?.Dispose();
+            _polkitd.Kill();
+            _polkitd.WaitForExit(5000);
         }
 
+        _polkitd?.Dispose();
+        _bus?.Dispose();
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -73,65 +69,29 @@ internal sealed class PolkitSystem : IDisposable
                 }
             });
             """);
-        var config = Path.Combine(_directory, "system-bus.conf");
-        File.WriteAllText(config, $"""
-            <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN" "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-            <busconfig>
-              <type>system</type>
-              <listen>unix:path={SocketPath}</listen>
-              <auth>EXTERNAL</auth>
-              <policy context="default">
-                <allow user="*"/>
-                <allow own="*"/>
-                <allow send_destination="*"/>
-                <allow receive_sender="*"/>
-              </policy>
-            </busconfig>
-            """);
 
-        _holder = Start("unshare", "--mount", "--propagation", "private", "--", "sleep", "infinity");
-        // Once unshare has exec'd sleep, the namespace exists and its mounts are private: nothing mounted in it reaches the host.
-        await WaitForAsync(() => _holder.HasExited ? throw new InvalidOperationException("unshare --mount failed.") : IsSleeping(_holder.Id), "the mount namespace", cancellationToken);
-        Directory.CreateDirectory(Path.GetDirectoryName(SocketPath)!);
-        InNamespace("mount", "-t", "tmpfs", "-o", "mode=0755", "tmpfs", Path.GetDirectoryName(SocketPath)!);
-        InNamespace("mount", "--bind", actions, "/usr/share/polkit-1/actions");
-        InNamespace("mount", "--bind", rules, "/etc/polkit-1/rules.d");
-
-        _processes.Add(Start([.. Enter, "dbus-daemon", "--nofork", $"--config-file={config}"]));
-        var socketSeenFromTheNamespace = $"/proc/{_holder.Id}/root{SocketPath}";
-        await WaitForAsync(() => File.Exists(socketSeenFromTheNamespace), "the system bus socket", cancellationToken);
-        _processes.Add(Start([.. Enter, Polkitd, "--no-debug"]));
-        await WaitForAsync(PolkitdOwnsItsName, "polkitd on the system bus", cancellationToken);
-    }
-
-    private static bool IsSleeping(int pid)
-    {
+        var mounts = await MountNamespace.CreateAsync(cancellationToken);
         try
         {
-            return File.ReadAllText($"/proc/{pid}/comm").Trim() == "sleep";
+            mounts.Bind(actions, "/usr/share/polkit-1/actions");
+            mounts.Bind(rules, "/etc/polkit-1/rules.d");
         }
-        catch (IOException)
+        catch
         {
-            return false;
+            mounts.Dispose();
+            throw;
         }
-    }
 
-    private void InNamespace(params string[] argv) => Programs.Require(Enter[0], [.. Enter.Skip(1), .. argv]);
-
-    private static Process Start(params string[] argv)
-    {
-        var process = Process.Start(Programs.StartInfo(argv[0], argv[1..]))!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        _bus = await PrivateSystemBus.StartAsync(mounts, cancellationToken);
+        _polkitd = Process.Start(Programs.StartInfo(Enter[0], [.. Enter.Skip(1), Polkitd, "--no-debug"]))!;
+        _polkitd.OutputDataReceived += (_, _) => { };
+        _polkitd.ErrorDataReceived += (_, _) => { };
+        _polkitd.BeginOutputReadLine();
+        _polkitd.BeginErrorReadLine();
+        await Poll.UntilAsync(PolkitdOwnsItsName, TimeSpan.FromSeconds(20), () => "polkitd on the system bus", cancellationToken);
     }
 
     private bool PolkitdOwnsItsName() =>
         Programs.Run(Enter[0], [.. Enter.Skip(1), "dbus-send", "--system", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.PolicyKit1"])
             .Output.Contains("boolean true", StringComparison.Ordinal);
-
-    private static Task WaitForAsync(Func<bool> condition, string what, CancellationToken cancellationToken) =>
-        Poll.UntilAsync(condition, TimeSpan.FromSeconds(20), () => what, cancellationToken);
 }

@@ -1,10 +1,13 @@
-namespace UpdateStation.Desktop.Tests.Session;
+using Tmds.DBus.Protocol;
+
+namespace UpdateStation.Tests.Shared;
 
 /// <summary>
 /// A stand-in for NetworkManager's two properties on a private bus: NetworkManager itself cannot run here (it wants
-/// the system bus, root and real links), so the test plays it at the D-Bus boundary.
+/// the system bus, root and real links), so the test plays it at the D-Bus boundary: on a private session bus (the
+/// desktop's proxy) or on a <see cref="PrivateSystemBus"/> (the root helper's metering probe).
 /// </summary>
-internal sealed class NetworkManagerStandIn(uint connectivity, uint metered) : IPathMethodHandler
+public sealed class NetworkManagerStandIn(uint connectivity, uint metered) : IPathMethodHandler
 {
     public string Path => "/org/freedesktop/NetworkManager";
 
