@@ -17,7 +17,7 @@ namespace UpdateStation.Helper.Automatic;
 /// </summary>
 /// <remarks>
 /// Order: the policy (off: done at once); the busy lock, held to the end (another run: busy, exit 4); the window and the
-/// last run (wait, run or catch up); mains power and metering; the stamp (so a failing run is not retried in the same
+/// last run (wait, run or catch up; a run the log leaves interrupted is finished at once); mains power and metering; the stamp (so a failing run is not retried in the same
 /// window); the plan, less what the policy leaves out (<see cref="AutomaticSelection"/>, apt through <see cref="AptPins"/>);
 /// then the very path of an upgrade a person asks for (<see cref="PlannedUpgrade"/>: boot environment, inhibitor,
 /// fingerprint, run log), a restart when the policy allows one.
@@ -42,8 +42,11 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
         }
 
         var state = StateDirectory.Open(settings.StateDirectory);
+        // This run holds the busy lock, so a run the log leaves open is not running: it was killed (a power loss). What
+        // it left half-configured is finished now, in or out of a window: a half-applied system must not wait a week.
+        var interrupted = RunLogFile.Read(settings.LogPath, out _) is [.., { Result: PastRunResult.Unfinished } open] ? open : null;
         var decision = AutomaticSchedule.Decide(policy.Windows, now, state.LastRun());
-        if (decision.Verdict == ScheduleVerdict.Wait)
+        if (decision.Verdict == ScheduleVerdict.Wait && interrupted is null)
         {
             var next = decision.NextOpening is { } at ? $"; the next opens {at:yyyy-MM-dd HH:mm}" : "";
             return Wait($"outside every maintenance window, or already run in this one{next}", log: false);
@@ -69,13 +72,18 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
         }
 
         state.StampRun(DateTimeOffset.Now);
-        if (RunLogFile.Read(settings.LogPath, out _) is [.., { Result: PastRunResult.Unfinished } interrupted])
+        if (interrupted is not null)
         {
-            // This run holds the busy lock, so the one the log leaves open is not running: it was killed (a power loss).
             _record.Write($"automatic: the run started at {interrupted.Started:yyyy-MM-dd HH:mm:ss} has no end in the log: it was interrupted (a power loss, or the helper was killed); whatever it left half-configured is finished first");
         }
 
-        _record.Write($"automatic run started ({(decision.Verdict == ScheduleVerdict.CatchUp ? "catching up a missed window" : "in its window")}): updates = {policy.Updates.ToString().ToLowerInvariant()}");
+        var why = decision.Verdict switch
+        {
+            ScheduleVerdict.Wait => "finishing an interrupted run",
+            ScheduleVerdict.CatchUp => "catching up a missed window",
+            _ => "in its window",
+        };
+        _record.Write($"automatic run started ({why}): updates = {policy.Updates.ToString().ToLowerInvariant()}");
         return await ApplyAsync(policy, state).ConfigureAwait(false);
     }
 
