@@ -61,6 +61,36 @@ public sealed class AutomaticRunNotificationSpecs(PanelDesktop desktop) : IClass
         Assert.Equal($"apt-get exited with 100: E: Sub-process /usr/bin/dpkg returned an error code (1) (see the log {log})", body);
     }
 
+    [Fact(Timeout = 240_000)]
+    public async Task The_real_helpers_automatic_run_is_told_with_its_security_count()
+    {
+        // Arrange: the real `update-station-helper automatic` installs the one security update of an apt world.
+        using SystemSettingsOverlay etc = SystemSettingsOverlay.WithRunLog(out string _);
+        using AptWorld world = AptWorld.Create(rootOnly: true)
+            .Offer(new AptPackage("alpha", "1.1-1"))
+            .Offer(new AptPackage("secpkg", "1.0-1+deb12u1"), AptWorld.Security)
+            .Install(new AptPackage("alpha", "1.0-1"))
+            .Install(new AptPackage("secpkg", "1.0-1"))
+            .Publish();
+        using Helper.HelperInstall helper = Helper.HelperInstall.Create(world.ConfigPath);
+        File.AppendAllText(helper.SettingsPath, $"\nstate-directory = \"{Path.Combine(helper.Directory, "state")}\"\n\n[automatic]\nupdates = \"security\"\n");
+        Helper.HelperRun run = await helper.RunAsync(["automatic"], TestContext.Current.CancellationToken);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        File.WriteAllText(Path.Combine(etc.Directory, "etc", "update-station", "settings.toml"), $"[helper]\nlog = \"{helper.LogPath}\"\n");
+        await using RuntimeDir dir = RuntimeDir.Create();
+        await ClearAsync(fresh: true);
+
+        // Act
+        await using StationProcess tray = await StartTrayAsync(dir, world, etc);
+        string last = File.ReadAllLines(helper.LogPath).Last(l => l.Contains("update-station-helper[", StringComparison.Ordinal));
+        DateTimeOffset ended = DateTimeOffset.ParseExact(last[..last.IndexOf(' ', StringComparison.Ordinal)], "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        string summary = $"1 security update was installed automatically at {At(ended)}";
+        await WaitForToldAsync(tray, summary);
+
+        // Assert
+        Assert.Single(await ToldAsync(), n => n.Summary == summary);
+    }
+
     /// <summary>Appends an automatic run as the helper logs it (AutomaticRun, PlannedUpgrade); returns when it ended.</summary>
     private static DateTimeOffset AppendRun(string log, int pid, string end, int security = 2, DateTimeOffset? at = null)
     {
