@@ -1,3 +1,4 @@
+using UpdateStation.Desktop.Notifications;
 using UpdateStation.Desktop.Tray;
 
 namespace UpdateStation.Desktop;
@@ -57,6 +58,14 @@ public sealed partial class DesktopFace
         ArgumentNullException.ThrowIfNull(plan);
         Change(f => f with { LastGoodPlan = plan, Checking = false, FailureReason = null });
         return _notifier.ShowPlanAsync(plan, _options.Time.GetUtcNow()).WaitAsync(cancellationToken);
+    }
+
+    /// <summary>An automatic run ended: one notification says what it installed, or why it failed.</summary>
+    /// <returns>False when no notification could be shown (no server); tell it again later.</returns>
+    public Task<bool> TellAutomaticRunAsync(AutomaticRunReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return _notifier.TellAutomaticRunAsync(report).WaitAsync(cancellationToken);
     }
 
     /// <summary>A check failed: the status of the last good plan stays, the tooltip says why and when the last good one was.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using UpdateStation.Packages.Processes;
 using UpdateStation.Upgrade.History;
 using static UpdateStation.Gtk.Interop.Gtk.GtkOrientation;
 
@@ -21,10 +20,10 @@ internal sealed class HistoryPage : IDisposable
     private readonly IntPtr _buffer;
     private readonly string _logPath;
 
-    public HistoryPage(Action back, string? logPath = null)
+    public HistoryPage(Action back, string logPath)
     {
         Debug.Assert(GtkThread.IsCurrent);
-        _logPath = logPath ?? RunLog.DefaultPath;
+        _logPath = logPath;
         _back = Widgets.Button(Catalog.T("_Back to the List"), back);
         _buffer = Interop.Gtk.TextViewGetBuffer(_text);
         Root = Layout();

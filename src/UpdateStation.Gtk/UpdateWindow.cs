@@ -45,7 +45,8 @@ internal sealed partial class UpdateWindow : IDisposable
     private bool _mapped;
     private bool _shown;
 
-    public UpdateWindow(Action checkAgain, InstallActions install, Action mapped, Action closed)
+    /// <param name="runLogPath">The run log the History page reads (the settings' `[helper] log`, as `update-station history`).</param>
+    public UpdateWindow(Action checkAgain, InstallActions install, Action mapped, Action closed, string runLogPath)
     {
         ArgumentNullException.ThrowIfNull(install);
         Debug.Assert(GtkThread.IsCurrent);
@@ -60,7 +61,7 @@ internal sealed partial class UpdateWindow : IDisposable
         Interop.Gtk.ToggleButtonSetActive(_bootEnvironment, 1);
         _installPage = new InstallPage(install.RestartNow, install.BackToList, Close);
         _upToDate = new UpToDatePage(checkAgain, Close);
-        (_historyPage, _historyButton) = (new HistoryPage(() => ShowHistory(false)), Widgets.Button(Catalog.T("Hi_story"), () => ShowHistory(true)));
+        (_historyPage, _historyButton) = (new HistoryPage(() => ShowHistory(false), runLogPath), Widgets.Button(Catalog.T("Hi_story"), () => ShowHistory(true)));
         _list = SafeGObjectHandle.Own(Interop.Gtk.TreeViewNewWithModel(_store.Handle));
         _selection = SafeGObjectHandle.Own(Interop.Gtk.TreeViewGetSelection(_list));
         Layout();

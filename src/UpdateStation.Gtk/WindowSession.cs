@@ -16,6 +16,7 @@ public sealed class WindowSession : IDisposable
     private static readonly TimeSpan s_ageRefresh = TimeSpan.FromSeconds(30);
 
     private readonly RuntimeDirectory _directory;
+    private readonly string _runLogPath;
     private readonly GtkMainLoop _loop = new();
     private readonly InstanceHost _host;
     private UpdateWindow? _window;
@@ -26,9 +27,12 @@ public sealed class WindowSession : IDisposable
     private int _reads;
 
     /// <summary>Registers SIGUSR1 first, then the stop signals (a clean stop unpublishes and releases the lock).</summary>
-    public WindowSession(RuntimeDirectory directory)
+    /// <param name="directory">The runtime directory of the instance's files.</param>
+    /// <param name="runLogPath">The run log the History page reads: the executable's settings say where (Gtk reads no settings).</param>
+    public WindowSession(RuntimeDirectory directory, string runLogPath)
     {
         _directory = directory;
+        _runLogPath = runLogPath;
         _host = GtkProcess.Host(directory, ProcessName, _loop, OnActivation);
     }
 
@@ -41,7 +45,7 @@ public sealed class WindowSession : IDisposable
     public void Run()
     {
         GtkProcess.OpenDisplay(_host, UpdateWindow.Title, "the window");
-        _window = new UpdateWindow(RequestCheck, new InstallActions(Install, () => _install?.RestartNow(), BackToList), _host.Publish, _loop.Quit);
+        _window = new UpdateWindow(RequestCheck, new InstallActions(Install, () => _install?.RestartNow(), BackToList), _host.Publish, _loop.Quit, _runLogPath);
         _install = new InstallFlow(_loop, _window, Returned);
         _install.OfferBootEnvironmentWhereTheyWork();
         _watcher = new PublishedStateWatcher(_directory, _loop, Reload);

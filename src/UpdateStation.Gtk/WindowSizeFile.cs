@@ -11,16 +11,7 @@ internal sealed class WindowSizeFile(string path)
 
     public string Path { get; } = path;
 
-    public static WindowSizeFile ForUser()
-    {
-        var state = Environment.GetEnvironmentVariable("XDG_STATE_HOME");
-        if (string.IsNullOrEmpty(state) || !System.IO.Path.IsPathRooted(state))
-        {
-            state = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "state");
-        }
-
-        return new(System.IO.Path.Combine(state, "update-station", FileName));
-    }
+    public static WindowSizeFile ForUser() => new(UserStateDirectory.File(FileName));
 
     public (int Width, int Height)? Load() =>
         BoundedFile.TryRead(Path, 64, out _) is { } bytes ? WindowSizing.Parse(Encoding.UTF8.GetString(bytes)) : null;

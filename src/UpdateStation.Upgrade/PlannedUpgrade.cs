@@ -84,7 +84,8 @@ public sealed partial class PlannedUpgrade(IPackageBackend backend, EventWriter 
         events.Write(UpgradeEvent.ForStep(UpgradeEventNames.StepRefresh));
         var plan = await backend.CheckAsync(refresh: true, guard.Token).ConfigureAwait(false);
         var fresh = PlanFingerprint.Of(plan);
-        _record.Write($"plan {fresh}: {plan.Updates.Count} changes");
+        // ", N security" was added later: the history reads plan lines with or without it (RunHistoryParser).
+        _record.Write($"plan {fresh}: {plan.Updates.Count} changes, {plan.Updates.Count(u => u.Security)} security");
         foreach (var change in plan.Updates)
         {
             _record.Write($"  {ActionNames.Of(change.Action)} {change.Name} {change.CurrentVersion ?? "-"} -> {change.NewVersion ?? "-"}");

@@ -6,6 +6,9 @@ internal static class CommandSettings
     /// <summary>The system file, then the user's; each problem in them is one line on stderr, never a failure.</summary>
     public static StationSettings Load() => SettingsLoader.Load(SettingsFiles.ForCurrentUser(), Log.Info);
 
+    /// <summary>The run log the helper writes (`[helper] log`), which the history, the window and the tray read.</summary>
+    public static string RunLogPath(StationSettings settings) => settings.HelperLog ?? Packages.Processes.RunLog.DefaultPath;
+
     /// <summary>`check-timeout-minutes`: how long a refresh, a simulation or a lookup of a check may run.</summary>
     public static TimeSpan CheckTimeout(StationSettings settings) => TimeSpan.FromMinutes(settings.CheckTimeoutMinutes);
 

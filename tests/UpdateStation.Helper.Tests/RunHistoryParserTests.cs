@@ -76,5 +76,38 @@ public sealed class RunHistoryParserTests
         Assert.Equal("Another upgrade is running.", RunHistoryParser.Parse(Log)[2].Message);
 
     [Fact]
+    public void Parse_APlanLineWithTheSecurityCount_GivesItAndTheEnd()
+    {
+        // Arrange
+        const string log = """
+            2026-12-09T02:14:00+00:00 update-station-helper[600]: automatic run started (in its window): updates = security
+            2026-12-09T02:14:04+00:00 update-station-helper[600]: upgrade --plan gggg started
+            2026-12-09T02:14:06+00:00 update-station-helper[600]: plan gggg: 2 changes, 2 security
+            2026-12-09T02:14:06+00:00 update-station-helper[600]:   upgrade secpkg 1.0-1 -> 1.0-1+deb12u1
+            2026-12-09T02:14:06+00:00 update-station-helper[600]:   upgrade libsec 1.0-1 -> 1.0-1+deb12u1
+            2026-12-09T02:16:30+00:00 update-station-helper[600]: done: 2 changes applied; a restart is needed
+            """;
+
+        // Act
+        var run = Assert.Single(RunHistoryParser.Parse(log));
+
+        // Assert
+        Assert.Equal((2, 2, true), (run.Changes.Count, run.Security, run.RestartNeeded));
+        Assert.Equal(new DateTimeOffset(2026, 12, 9, 2, 16, 30, TimeSpan.Zero), run.Ended);
+    }
+
+    [Fact]
+    public void Parse_AnOlderLogsPlanLine_HasNoSecurityCount()
+    {
+        // Act
+        var runs = RunHistoryParser.Parse(Log);
+
+        // Assert
+        Assert.All(runs, run => Assert.Null(run.Security));
+        Assert.Equal(new DateTimeOffset(2026, 12, 5, 2, 14, 9, TimeSpan.Zero), runs[1].Ended);
+        Assert.Null(runs[4].Ended);
+    }
+
+    [Fact]
     public void Parse_AnEmptyLog_HasNoRuns() => Assert.Empty(RunHistoryParser.Parse(""));
 }

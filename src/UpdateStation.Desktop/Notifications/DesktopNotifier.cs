@@ -59,7 +59,7 @@ internal sealed class DesktopNotifier(
             var memory = decision.Memory;
             if (decision.Action == NotificationAction.Notify)
             {
-                var id = await TryNotifyAsync(plan, Memory.ShownId ?? 0).ConfigureAwait(false);
+                var id = await TryNotifyAsync(markup => NotificationContent.For(plan, markup), Memory.ShownId ?? 0, withActions: true).ConfigureAwait(false);
                 if (id is null)
                 {
                     return; // Nothing was shown: the same updates stay new for the next check.
@@ -73,6 +73,26 @@ internal sealed class DesktopNotifier(
             }
 
             Keep(memory);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    /// <summary>Tells of an automatic run: a notification of its own, beside (never replacing) the updates' one.</summary>
+    /// <returns>False when nothing could be shown (no server): it is told at a later try. With `notifications = "none"`, true.</returns>
+    public async Task<bool> TellAutomaticRunAsync(AutomaticRunReport report)
+    {
+        if (settings.Level == NotificationLevel.None)
+        {
+            return true; // The user wants none; the window's History lists the run.
+        }
+
+        await _turn.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return await TryNotifyAsync(markup => AutomaticRunContent.For(report, markup), 0, withActions: false).ConfigureAwait(false) is not null;
         }
         finally
         {
@@ -99,7 +119,7 @@ internal sealed class DesktopNotifier(
         }
     }
 
-    private async Task<uint?> TryNotifyAsync(UpdatePlan plan, uint replacesId)
+    private async Task<uint?> TryNotifyAsync(Func<bool, NotificationContent> contentFor, uint replacesId, bool withActions)
     {
         try
         {
@@ -109,10 +129,10 @@ internal sealed class DesktopNotifier(
                 LogOnce(ref _noActionsLogged, "the notification server has no actions: open the window from the icon or with check-now");
             }
 
-            var content = NotificationContent.For(plan, markup: _capabilities.Contains("body-markup"));
+            var content = contentFor(_capabilities.Contains("body-markup"));
             return await proxy.NotifyAsync(
                 AppName, replacesId, icon, content.Summary, content.Body,
-                ["default", Catalog.T("Show Updates"), "show", Catalog.T("Show Updates")], DesktopEntry,
+                withActions ? ["default", Catalog.T("Show Updates"), "show", Catalog.T("Show Updates")] : [], DesktopEntry,
                 NormalUrgency, ServerDefaultTimeout).ConfigureAwait(false);
         }
         catch (DBusExceptionBase ex)

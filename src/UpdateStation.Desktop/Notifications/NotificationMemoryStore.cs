@@ -18,16 +18,7 @@ internal sealed class NotificationMemoryStore(string path)
     public string Path { get; } = path;
 
     /// <summary>The store under <c>$XDG_STATE_HOME</c> (an absolute path), else <c>~/.local/state</c>.</summary>
-    public static NotificationMemoryStore ForUser()
-    {
-        var state = Environment.GetEnvironmentVariable("XDG_STATE_HOME");
-        if (string.IsNullOrEmpty(state) || !System.IO.Path.IsPathRooted(state))
-        {
-            state = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "state");
-        }
-
-        return new NotificationMemoryStore(System.IO.Path.Combine(state, "update-station", FileName));
-    }
+    public static NotificationMemoryStore ForUser() => new(UserStateDirectory.File(FileName));
 
     /// <summary>The memory; empty when there is none or it cannot be read (the worst case is one repeated notification).</summary>
     public NotificationMemory Load()

@@ -102,7 +102,9 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
             if (plan.Backend != "apt")
             {
                 // pkg upgrades all or nothing; locking packages would change the system for longer than the run.
-                Say($"{plan.Backend} cannot apply a part of its plan; {leftOut.Count} of {plan.Updates.Count} changes are left out, so nothing is applied");
+                var why = $"{plan.Backend} cannot apply a part of its plan; {leftOut.Count} of {plan.Updates.Count} changes are left out, so nothing is applied";
+                _record.Write($"automatic: done: {why}"); // The run's end: without it the history shows it unfinished.
+                Say(why);
                 return HelperExitCodes.Done;
             }
 

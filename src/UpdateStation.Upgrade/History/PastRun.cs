@@ -20,7 +20,14 @@ public enum PastRunResult
 /// <param name="Result">How it ended.</param>
 /// <param name="Message">The failure's words, or the end line; null when it has none.</param>
 /// <param name="RestartNeeded">The run ended saying a restart is needed.</param>
-public sealed record PastRun(DateTimeOffset Started, bool Automatic, IReadOnlyList<PastChange> Changes, PastRunResult Result, string? Message, bool RestartNeeded);
+public sealed record PastRun(DateTimeOffset Started, bool Automatic, IReadOnlyList<PastChange> Changes, PastRunResult Result, string? Message, bool RestartNeeded)
+{
+    /// <summary>How many of the changes are security updates; null when the log does not say (written before it did).</summary>
+    public int? Security { get; init; }
+
+    /// <summary>When its end line was written; null while it has none (<see cref="PastRunResult.Unfinished"/>).</summary>
+    public DateTimeOffset? Ended { get; init; }
+}
 
 /// <summary>One change of a past run: "upgrade alpha 1.0-1 -> 1.1-1".</summary>
 public sealed record PastChange(string Action, string Name, string? CurrentVersion, string? NewVersion)

@@ -7,8 +7,8 @@ namespace UpdateStation.Upgrade.History;
 /// update-station-helper[PID]: ...`, RunLog.ForHelper) grouped by process, oldest first.
 /// </summary>
 /// <remarks>
-/// A run starts at `upgrade --plan F started` or `automatic run started`; `  ACTION NAME CURRENT -> NEW` lines are its
-/// plan; `done: ...`, `failed ...`, `the plan changed since ...` end it. The package manager's lines, refreshes and
+/// A run starts at `upgrade --plan F started` or `automatic run started`; `plan F: N changes, S security` (older logs:
+/// no ", S security") and the `  ACTION NAME CURRENT -> NEW` lines after it are its plan; `done: ...`, `failed ...`, `the plan changed since ...` end it. The package manager's lines, refreshes and
 /// automatic runs that only waited are no runs. A line it does not know is skipped: the log is text anyone's tools add to.
 /// </remarks>
 public static class RunHistoryParser
@@ -44,19 +44,20 @@ public static class RunHistoryParser
             }
             else if (run is not null)
             {
-                End(run, message, pid, open);
+                End(run, time, message, pid, open);
             }
         }
 
         return [.. runs.Select(r => r.Build())];
     }
 
-    private static void End(Builder run, string message, string pid, Dictionary<string, Builder> open)
+    private static void End(Builder run, DateTimeOffset time, string message, string pid, Dictionary<string, Builder> open)
     {
         if (message.StartsWith("plan ", StringComparison.Ordinal))
         {
             run.Changes.Clear();
             run.Listing = true;
+            run.Security = SecurityCount(message);
             return;
         }
 
@@ -75,9 +76,17 @@ public static class RunHistoryParser
             run.Result = ended.Result;
             run.Message = ended.Text;
             run.RestartNeeded = ended.Text.Contains("a restart is needed", StringComparison.Ordinal);
+            run.Ended = time;
             open.Remove(pid);
         }
     }
+
+    /// <summary>The S of "plan F: N changes, S security"; null for a plan line of an older log, which does not say.</summary>
+    private static int? SecurityCount(string message) =>
+        message.EndsWith(" security", StringComparison.Ordinal) && message.LastIndexOf(", ", StringComparison.Ordinal) is var comma and >= 0
+        && int.TryParse(message.AsSpan(comma + 2, message.Length - comma - 2 - " security".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            ? count
+            : null;
 
     /// <summary>"  upgrade alpha 1.0-1 -> 1.1-1" (two spaces first; "-" for no version).</summary>
     private static PastChange? Change(string message) =>
@@ -114,6 +123,10 @@ public static class RunHistoryParser
 
         public bool RestartNeeded { get; set; }
 
-        public PastRun Build() => new(started, Automatic, [.. Changes], Result, Message, RestartNeeded);
+        public int? Security { get; set; }
+
+        public DateTimeOffset? Ended { get; set; }
+
+        public PastRun Build() => new(started, Automatic, [.. Changes], Result, Message, RestartNeeded) { Security = Security, Ended = Ended };
     }
 }

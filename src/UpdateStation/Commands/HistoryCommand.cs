@@ -1,5 +1,4 @@
 using System.Text.Json;
-using UpdateStation.Packages.Processes;
 using UpdateStation.Rendering;
 using UpdateStation.Upgrade.History;
 using static UpdateStation.Posix.Catalog;
@@ -11,7 +10,7 @@ internal static class HistoryCommand
 {
     public static int Run(ParseResult result)
     {
-        var path = result.GetValue(HistoryCommandDefinition.LogOption) ?? CommandSettings.Load().HelperLog ?? RunLog.DefaultPath;
+        var path = result.GetValue(HistoryCommandDefinition.LogOption) ?? CommandSettings.RunLogPath(CommandSettings.Load());
         var runs = RunLogFile.Read(path, out var problem).Reverse().ToList();
         if (problem is not null)
         {

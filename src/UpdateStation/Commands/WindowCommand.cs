@@ -8,9 +8,10 @@ internal static class WindowCommand
     public static Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var directory = RuntimeDirectory.Open();
+        var runLog = CommandSettings.RunLogPath(CommandSettings.Load());
         return Task.FromResult(SingleInstanceLaunch.Run(directory.Files(WindowSession.ProcessName), "the open window", () =>
         {
-            using var session = new WindowSession(directory);
+            using var session = new WindowSession(directory, runLog);
             if (!session.TryTakeLock())
             {
                 return null;

@@ -10,6 +10,7 @@ namespace UpdateStation.Face;
 /// <remarks>Every member runs on the loop thread; the face's events reach it through the loop's Post.</remarks>
 internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, StationSettings settings) : IAsyncDisposable
 {
+    private readonly AutomaticRunTeller _teller = new(CommandSettings.RunLogPath(settings), AutomaticRunsToldFile.ForUser());
     private DesktopFace? _face;
     private IMainLoop? _loop;
     private bool _legacyIcon;
@@ -68,6 +69,7 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
         }
 
         OnHostChanged(face.HasStatusNotifierHost);
+        _teller.Tell(face);
     }
 
     /// <summary>The session bus went away (dbus-daemon ends with the session): the instance stops as on SIGTERM.</summary>
@@ -117,6 +119,8 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
         {
             ShowPendingRestart(checkedPlan.Backend);
         }
+
+        _teller.Tell(_face);
     }
 
     /// <summary>A restart an upgrade asked for stays on the icon until the system has restarted (asked after every check).</summary>
