@@ -13,7 +13,7 @@ public sealed class HistorySpecs : IDisposable
         2026-12-01T10:01:09+00:00 update-station-helper[101]: done: 1 changes applied
         2026-12-05T02:14:00+00:00 update-station-helper[200]: automatic run started (in its window): updates = security
         2026-12-05T02:14:04+00:00 update-station-helper[200]: upgrade --plan bbbb started
-        2026-12-05T02:14:06+00:00 update-station-helper[200]: plan bbbb: 1 changes
+        2026-12-05T02:14:06+00:00 update-station-helper[200]: plan bbbb: 1 changes, 1 security
         2026-12-05T02:14:06+00:00 update-station-helper[200]:   upgrade secpkg 1.0-1 -> 1.0-1+deb12u1
         2026-12-05T02:14:09+00:00 update-station-helper[200]: done: 1 changes applied; a restart is needed
 
@@ -85,7 +85,10 @@ public sealed class HistorySpecs : IDisposable
         Assert.Equal("done", runs[0].GetProperty("result").GetString());
         Assert.True(runs[0].GetProperty("restartNeeded").GetBoolean());
         Assert.Equal("secpkg", runs[0].GetProperty("changes")[0].GetProperty("name").GetString());
+        Assert.Equal(1, runs[0].GetProperty("security").GetInt32());
+        Assert.Equal(DateTimeOffset.Parse("2026-12-05T02:14:09+00:00", System.Globalization.CultureInfo.InvariantCulture), runs[0].GetProperty("ended").GetDateTimeOffset());
         Assert.False(runs[1].GetProperty("automatic").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, runs[1].GetProperty("security").ValueKind); // a plan line written before it said
     }
 
     [Fact(Timeout = 60_000)]
