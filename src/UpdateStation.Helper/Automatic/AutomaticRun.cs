@@ -127,7 +127,7 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
         if (plan.IsUpToDate)
         {
             _record.Write("automatic: done: nothing to install");
-            events.Write(new UpgradeEvent("done") { RestartNeeded = false, Fingerprint = PlanFingerprint.Of(plan) });
+            events.Write(new UpgradeEvent(UpgradeEventNames.EventDone) { RestartNeeded = false, Fingerprint = PlanFingerprint.Of(plan) });
             Say("nothing to install");
             return HelperExitCodes.Done;
         }

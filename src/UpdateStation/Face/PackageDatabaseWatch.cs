@@ -15,40 +15,34 @@ namespace UpdateStation.Face;
 /// </remarks>
 internal sealed class PackageDatabaseWatch : IDisposable
 {
-    private static readonly TimeSpan s_quiet = TimeSpan.FromSeconds(3);
+    internal static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
+    internal static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private readonly PackageDatabase _database;
-    private readonly InstanceChecks<UpdatePlan> _checks;
+    private readonly Func<bool> _checking;
+    private readonly Action _replan;
     private readonly IMainLoop _loop;
-    private static readonly TimeSpan s_pollInterval = TimeSpan.FromSeconds(1);
     private readonly FileSystemWatcher? _watcher;
-    private readonly Timer? _poll;
-    private readonly Timer _timer;
+    private readonly ITimer? _poll;
+    private readonly ITimer _timer;
     private string _seen = "";
 
-    private PackageDatabaseWatch(PackageDatabase database, InstanceChecks<UpdatePlan> checks, IMainLoop loop)
+    /// <param name="checking">Whether a check runs now (the re-plan then waits).</param>
+    /// <param name="replan">Starts a check without a refresh.</param>
+    /// <param name="time">The clock of the quiet period and of the comparisons.</param>
+    /// <param name="events">Watch the file system's events; false compares the database's status every second from the start.</param>
+    internal PackageDatabaseWatch(
+        PackageDatabase database, Func<bool> checking, Action replan, IMainLoop loop, TimeProvider time, bool events = true)
     {
         _database = database;
-        _checks = checks;
+        _checking = checking;
+        _replan = replan;
         _loop = loop;
-        _timer = new Timer(_ => _loop.Post(Replan));
-        var watcher = new FileSystemWatcher(Path.GetDirectoryName(database.File)!, Path.GetFileName(database.File))
+        _timer = time.CreateTimer(_ => _loop.Post(Replan), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _watcher = events ? TryWatch(database) : null;
+        if (_watcher is null)
         {
-            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size,
-        };
-        watcher.Changed += (_, _) => Arm();
-        watcher.Created += (_, _) => Arm();
-        watcher.Renamed += (_, _) => Arm();
-        try
-        {
-            watcher.EnableRaisingEvents = true;
-            _watcher = watcher;
-        }
-        catch (Exception ex) when (ex is IOException or PlatformNotSupportedException)
-        {
-            watcher.Dispose();
-            Log.Info($"cannot watch the package database {database.File} ({ex.Message}); comparing its status every second instead");
             _seen = Snapshot();
-            _poll = new Timer(_ => Poll(), null, s_pollInterval, s_pollInterval);
+            _poll = time.CreateTimer(_ => Poll(), null, PollInterval, PollInterval);
         }
     }
 
@@ -58,7 +52,9 @@ internal sealed class PackageDatabaseWatch : IDisposable
         var database = Find(backendName);
         try
         {
-            return database is null ? null : new PackageDatabaseWatch(database, checks, loop);
+            return database is null
+                ? null
+                : new PackageDatabaseWatch(database, () => checks.IsRunning, () => _ = checks.Start(refresh: false), loop, TimeProvider.System);
         }
         catch (Exception ex) when (ex is IOException or ArgumentException or UnauthorizedAccessException or PlatformNotSupportedException)
         {
@@ -80,6 +76,29 @@ internal sealed class PackageDatabaseWatch : IDisposable
         }
     }
 
+    /// <summary>File system events on the database's directory, filtered by its name; null (and a log line) where they cannot start.</summary>
+    private FileSystemWatcher? TryWatch(PackageDatabase database)
+    {
+        var watcher = new FileSystemWatcher(Path.GetDirectoryName(database.File)!, Path.GetFileName(database.File))
+        {
+            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size,
+        };
+        watcher.Changed += (_, _) => Arm();
+        watcher.Created += (_, _) => Arm();
+        watcher.Renamed += (_, _) => Arm();
+        try
+        {
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception ex) when (ex is IOException or PlatformNotSupportedException)
+        {
+            watcher.Dispose();
+            Log.Info($"cannot watch the package database {database.File} ({ex.Message}); comparing its status every second instead");
+            return null;
+        }
+    }
+
     public void Dispose()
     {
         _watcher?.Dispose();
@@ -87,7 +106,7 @@ internal sealed class PackageDatabaseWatch : IDisposable
         _timer.Dispose();
     }
 
-    private void Arm() => _timer.Change(s_quiet, Timeout.InfiniteTimeSpan);
+    private void Arm() => _timer.Change(Quiet, Timeout.InfiniteTimeSpan);
 
     private void Poll()
     {
@@ -113,13 +132,13 @@ internal sealed class PackageDatabaseWatch : IDisposable
 
     private void Replan()
     {
-        if (_checks.IsRunning || FlockHolders.IsWriteLocked(_database.LockFile) == true)
+        if (_checking() || FlockHolders.IsWriteLocked(_database.LockFile) == true)
         {
             Arm();
             return;
         }
 
         Log.Info($"the package database changed ({_database.File}); planning again without a refresh");
-        _checks.Start(refresh: false);
+        _replan();
     }
 }

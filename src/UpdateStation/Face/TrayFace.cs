@@ -12,8 +12,8 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
 {
     private readonly AutomaticRunTeller _teller = new(CommandSettings.RunLogPath(settings), AutomaticRunsToldFile.ForUser());
     private DesktopFace? _face;
+    private readonly LegacyIconSwitch _legacyIcon = new(processes.StartLegacyIcon, processes.StopLegacyIcon);
     private IMainLoop? _loop;
-    private bool _legacyIcon;
 
     /// <summary>Connects to the session bus (off the loop) and wires the face once connected; headless when there is none.</summary>
     public void Start(IMainLoop loop)
@@ -36,11 +36,7 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
 
     public async ValueTask DisposeAsync()
     {
-        if (_legacyIcon)
-        {
-            processes.StopLegacyIcon();
-        }
-
+        _legacyIcon.Stop();
         if (_face is { } face)
         {
             _face = null;
@@ -60,7 +56,7 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
         face.CheckRequested += session.Host.Activate;
         face.QuitRequested += session.Quit;
         face.ShowWindowRequested += () => processes.ShowWindow();
-        face.StatusNotifierHostChanged += OnHostChanged;
+        face.StatusNotifierHostChanged += _legacyIcon.HostChanged;
         _ = face.DisconnectedAsync().ContinueWith(_ => _loop?.Post(SessionEnded), TaskScheduler.Default);
         Log.Info($"running as the instance (pid {Environment.ProcessId}); tray icon {face.ItemService} on the session bus");
         if (session.Checks.IsRunning)
@@ -68,7 +64,7 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
             _ = face.ShowCheckingAsync();
         }
 
-        OnHostChanged(face.HasStatusNotifierHost);
+        _legacyIcon.HostChanged(face.HasStatusNotifierHost);
         _teller.Tell(face);
     }
 
@@ -82,27 +78,6 @@ internal sealed class TrayFace(InstanceSession session, OwnProcesses processes, 
 
         Log.Info("the session bus went away (the desktop session ended); stopping");
         session.Quit();
-    }
-
-    /// <summary>The StatusNotifierItem when a host holds it, else the legacy icon: never both.</summary>
-    private void OnHostChanged(bool present)
-    {
-        if (present == !_legacyIcon)
-        {
-            return;
-        }
-
-        _legacyIcon = !present;
-        if (present)
-        {
-            Log.Info("a StatusNotifierItem host appeared; the legacy icon goes");
-            processes.StopLegacyIcon();
-        }
-        else
-        {
-            Log.Info("no StatusNotifierItem host; starting the legacy icon");
-            processes.StartLegacyIcon();
-        }
     }
 
     private void Show(CheckResult<UpdatePlan> check)

@@ -8,19 +8,28 @@ namespace UpdateStation.Rendering;
 internal sealed class RefreshNotice : IDisposable
 {
     private const string EraseLine = "\r\u001b[K";
+    private readonly TextWriter _error;
     private bool _shown;
 
-    private RefreshNotice(bool shown) => _shown = shown;
-
-    public static RefreshNotice Show(bool refresh)
+    private RefreshNotice(TextWriter error, bool shown)
     {
-        if (!refresh || !Terminal.IsTerminal(StandardDescriptors.Error))
+        _error = error;
+        _shown = shown;
+    }
+
+    public static RefreshNotice Show(bool refresh) => Show(refresh, Console.Error, Terminal.IsTerminal(StandardDescriptors.Error));
+
+    /// <param name="error">Where the notice goes.</param>
+    /// <param name="terminal">Whether <paramref name="error"/> is a terminal: nothing is written to anything else.</param>
+    internal static RefreshNotice Show(bool refresh, TextWriter error, bool terminal)
+    {
+        if (!refresh || !terminal)
         {
-            return new RefreshNotice(false);
+            return new RefreshNotice(error, false);
         }
 
-        Console.Error.Write(T("Refreshing the package catalogue..."));
-        return new RefreshNotice(true);
+        error.Write(T("Refreshing the package catalogue..."));
+        return new RefreshNotice(error, true);
     }
 
     public void Dispose()
@@ -28,7 +37,7 @@ internal sealed class RefreshNotice : IDisposable
         if (_shown)
         {
             _shown = false;
-            Console.Error.Write(EraseLine);
+            _error.Write(EraseLine);
         }
     }
 }

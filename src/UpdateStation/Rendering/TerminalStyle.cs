@@ -17,17 +17,13 @@ internal sealed record TerminalStyle(int? Width, bool Colour)
 
     public static TerminalStyle Plain { get; } = new(null, false);
 
-    public static TerminalStyle Of(int fd)
-    {
-        if (!Terminal.IsTerminal(fd))
-        {
-            return Plain;
-        }
+    public static TerminalStyle Of(int fd) => Terminal.IsTerminal(fd)
+        ? OfTerminal(Terminal.Columns(fd), Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM"))
+        : Plain;
 
-        var colour = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-            && Environment.GetEnvironmentVariable("TERM") is { Length: > 0 } term && term != "dumb";
-        return new TerminalStyle(Terminal.Columns(fd) ?? FallbackWidth, colour);
-    }
+    /// <summary>A terminal's style: its columns (null when it does not say), and colour unless NO_COLOR is set or TERM is unset or "dumb".</summary>
+    internal static TerminalStyle OfTerminal(int? columns, string? noColor, string? term) =>
+        new(columns ?? FallbackWidth, string.IsNullOrEmpty(noColor) && term is { Length: > 0 } && term != "dumb");
 
     /// <summary><paramref name="text"/> in <paramref name="sgr"/> when colour is on; as it is otherwise.</summary>
     public string Paint(string text, string? sgr) => Colour && sgr is not null ? sgr + text + Reset : text;
