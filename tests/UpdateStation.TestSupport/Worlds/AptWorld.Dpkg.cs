@@ -18,13 +18,17 @@ public sealed partial class AptWorld
     /// <summary>
     /// Makes apt run dpkg through a wrapper (Dir::Bin::dpkg) that records each --unpack and --configure call, then sleeps
     /// <paramref name="delaySeconds"/> before it execs the real dpkg, or, with <paramref name="dieOnConfigure"/>, kills
-    /// itself with SIGKILL at the first --configure, as a dpkg killed midway would end.
+    /// itself with SIGKILL at the first --configure, as a dpkg killed midway would end; or, with
+    /// <paramref name="configureGate"/>, waits at each --configure until that file exists (the test opens it once it has
+    /// acted while dpkg configures: an event, where a delay would only make the moment likely).
     /// </summary>
-    public AptWorld UseDpkgWrapper(double delaySeconds = 0, bool dieOnConfigure = false)
+    public AptWorld UseDpkgWrapper(double delaySeconds = 0, bool dieOnConfigure = false, string? configureGate = null)
     {
         var wrapper = Path.Combine(Directory, dieOnConfigure ? "dpkg-dies" : "dpkg-slow");
         var delay = delaySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var onConfigure = dieOnConfigure ? "kill -KILL $$" : $"sleep {delay}";
+        var onConfigure = dieOnConfigure ? "kill -KILL $$"
+            : configureGate is not null ? $"while [ ! -e '{configureGate}' ]; do sleep 0.05; done"
+            : $"sleep {delay}";
         File.WriteAllText(wrapper, $$"""
             #!/bin/sh
             for argument in "$@"; do
