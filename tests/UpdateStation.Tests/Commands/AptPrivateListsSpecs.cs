@@ -10,12 +10,7 @@ public sealed class AptPrivateListsSpecs(ReadableSampleWorld shared) : IClassFix
 
     private string Cache => Path.Combine(_home, "cache");
 
-    private Dictionary<string, string?> Environment => new()
-    {
-        ["APT_CONFIG"] = _world.ConfigPath,
-        ["XDG_CACHE_HOME"] = Cache,
-        ["HOME"] = _home,
-    };
+    private Dictionary<string, string?> Environment => shared.EnvironmentFor(_home);
 
     public void Dispose() => Directory.Delete(_home, recursive: true);
 

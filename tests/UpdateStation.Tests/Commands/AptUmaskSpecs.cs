@@ -12,19 +12,13 @@ public sealed class AptUmaskSpecs(ReadableSampleWorld shared) : IClassFixture<Re
     private const UnixFileMode Directory0700 = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode File0600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    private readonly AptWorld _world = shared.World;
     private readonly string _home = ReadableSampleWorld.CreateHome();
 
     private string Cache => Path.Combine(_home, "cache");
 
     private string Private => Path.Combine(Cache, "update-station", "apt");
 
-    private Dictionary<string, string?> Environment => new()
-    {
-        ["APT_CONFIG"] = _world.ConfigPath,
-        ["XDG_CACHE_HOME"] = Cache,
-        ["HOME"] = _home,
-    };
+    private Dictionary<string, string?> Environment => shared.EnvironmentFor(_home);
 
     public void Dispose() => Directory.Delete(_home, recursive: true);
 

@@ -10,6 +10,14 @@ public sealed class ReadableSampleWorld() : SharedAptWorld(() =>
     return world;
 })
 {
+    /// <summary>What nobody's check runs with: this world's APT_CONFIG, <paramref name="home"/> as HOME and its cache/ as XDG_CACHE_HOME.</summary>
+    public Dictionary<string, string?> EnvironmentFor(string home) => new()
+    {
+        ["APT_CONFIG"] = World.ConfigPath,
+        ["XDG_CACHE_HOME"] = Path.Combine(home, "cache"),
+        ["HOME"] = home,
+    };
+
     /// <summary>A new HOME for one test that every user may write (nobody's private cache goes there); the test deletes it.</summary>
     public static string CreateHome()
     {
