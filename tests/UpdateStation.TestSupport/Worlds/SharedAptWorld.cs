@@ -24,6 +24,9 @@ public class SharedAptWorld : IDisposable
     /// <summary>The world, built by the first test that asks.</summary>
     public AptWorld World => _world.Value;
 
+    /// <summary>Whether a test has asked for the world yet (a reset after a skipped test has nothing to do).</summary>
+    public bool IsBuilt => _world.IsValueCreated;
+
     public void Dispose()
     {
         if (_world.IsValueCreated)
