@@ -44,6 +44,16 @@ public sealed partial class AptWorld
         return UseDpkg(wrapper);
     }
 
+    /// <summary>A gate for <see cref="UseDpkgWrapper"/>'s configureGate, in the world (opened with <see cref="OpenConfigureGate"/>).</summary>
+    public string ConfigureGatePath => Path.Combine(Directory, "configure-gate");
+
+    /// <summary>Lets a dpkg wrapper that waits at --configure go on.</summary>
+    public void OpenConfigureGate() => File.WriteAllText(ConfigureGatePath, "");
+
+    /// <summary>Whether the dpkg wrapper has been called with --configure (with a gate: it waits there now).</summary>
+    public bool DpkgConfigureBegan() =>
+        File.Exists(DpkgCallsPath) && File.ReadAllText(DpkgCallsPath).Contains("--configure", StringComparison.Ordinal);
+
     /// <summary>Makes apt run <paramref name="dpkg"/> as dpkg (rewrites apt.conf when the world is published).</summary>
     public AptWorld UseDpkg(string dpkg)
     {

@@ -50,14 +50,14 @@ public sealed class UpgradeSafetySpecs : IAsyncDisposable
     {
         // Arrange
         SkipUnlessRoot();
-        _world.UseDpkgWrapper(configureGate: ConfigureGate);
+        _world.UseDpkgWrapper(configureGate: _world.ConfigureGatePath);
         await using var upgrade = StartUpgrade(["setsid"]);
-        await Poll.UntilAsync(ConfigureBegan, s_runTimeout, () => $"dpkg --configure began; stderr so far: {upgrade.Stderr}");
+        await Poll.UntilAsync(_world.DpkgConfigureBegan, s_runTimeout, () => $"dpkg --configure began; stderr so far: {upgrade.Stderr}");
 
         // Act: SIGKILL to update-station alone (kill -9 PID); the others to the group, as the terminal sends them. dpkg
         // waits at --configure until the signal is sent, so it lands while packages are half configured.
         Signals.Send(signal == Signals.SIGKILL ? upgrade.Pid : -upgrade.Pid, signal);
-        File.WriteAllText(ConfigureGate, "");
+        _world.OpenConfigureGate();
         var result = await upgrade.WaitForExitAsync(s_runTimeout);
         await Poll.UntilAsync(() => _world.RunningProcesses().Count == 0, s_runTimeout, () => "the world's apt and dpkg finished");
 
@@ -123,7 +123,7 @@ public sealed class UpgradeSafetySpecs : IAsyncDisposable
     {
         // Arrange
         SkipUnlessRoot();
-        _world.UseDpkgWrapper(configureGate: ConfigureGate);
+        _world.UseDpkgWrapper(configureGate: _world.ConfigureGatePath);
         var start = new ProcessStartInfo(_tree.FrontEndPath) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var argument in new[] { "upgrade", "-y", "--backend", "apt" })
         {
@@ -139,11 +139,11 @@ public sealed class UpgradeSafetySpecs : IAsyncDisposable
         ChildProcessReaper.Track(upgrade);
         upgrade.StandardInput.Close();
         var errors = upgrade.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await Poll.UntilAsync(ConfigureBegan, s_runTimeout, () => "dpkg --configure began");
+        await Poll.UntilAsync(_world.DpkgConfigureBegan, s_runTimeout, () => "dpkg --configure began");
 
         // Act: the reader of its stdout closes its end (a pager quit, a pipe's reader died) while dpkg configures.
         upgrade.StandardOutput.Close();
-        File.WriteAllText(ConfigureGate, "");
+        _world.OpenConfigureGate();
         await upgrade.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(s_runTimeout, TestContext.Current.CancellationToken);
 
         // Assert
@@ -188,12 +188,6 @@ public sealed class UpgradeSafetySpecs : IAsyncDisposable
                 start.Environment[name] = value;
             }
         });
-
-    /// <summary>Where dpkg, at --configure, waits for the test to have acted (<see cref="AptWorld.UseDpkgWrapper"/>).</summary>
-    private string ConfigureGate => Path.Combine(_world.Directory, "configure-gate");
-
-    private bool ConfigureBegan() =>
-        File.Exists(_world.DpkgCallsPath) && File.ReadAllText(_world.DpkgCallsPath).Contains("--configure", StringComparison.Ordinal);
 
     /// <summary>Every package fully installed at its new version, and apt with nothing left to do.</summary>
     private void AssertFullyUpgraded()
