@@ -114,21 +114,28 @@ public sealed class InstanceHostTests : IDisposable
     public async Task TryStart_WhileAStatusProbesTheLock_StartsWhenTheProbeLetsGo()
     {
         // Arrange: where the kernel cannot name the holder, status and check-now probe the lock with a shared flock;
-        // here flock(1) holds one for 300 ms, as a probe caught mid-way on a loaded machine.
+        // here flock(1) (exec'd into cat, which holds it until its stdin closes) stands for a probe caught mid-way.
         File.WriteAllText(Runtime.LockFile, "");
         File.SetUnixFileMode(Runtime.LockFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        using var probe = Process.Start("flock", ["--shared", Runtime.LockFile, "sleep", "0.3"]);
+        using var probe = Process.Start(new ProcessStartInfo("flock", ["--shared", "--no-fork", Runtime.LockFile, "cat"]) { RedirectStandardInput = true })!;
         var inode = Posix.FileStatus.Read(Runtime.LockFile)!.Value.Inode;
-        while (!File.ReadAllLines("/proc/locks").Any(line => line.Contains(" READ ", StringComparison.Ordinal) && line.Contains($":{inode} ", StringComparison.Ordinal)))
-        {
-            Assert.False(probe.HasExited, "flock(1) ended before it held the lock.");
-            await Task.Delay(5, TestContext.Current.CancellationToken);
-        }
-
+        await Poll.UntilAsync(
+            () =>
+            {
+                Assert.False(probe.HasExited, "flock(1) ended before it held the lock.");
+                return File.ReadAllLines("/proc/locks").Any(line => line.Contains(" READ ", StringComparison.Ordinal) && line.Contains($":{inode} ", StringComparison.Ordinal));
+            },
+            TimeSpan.FromSeconds(30),
+            () => "flock(1) holds the lock shared");
         using var host = _harness.NewHost();
 
-        // Act
-        var outcome = await _harness.OnLoop(host.TryStart);
+        // Act: the probe still holds the lock when the host first tries it, and lets go 300 ms later, within the 1 s the
+        // host waits for a holder. The delay is the scenario (how long the probe lasts), not a synchronisation.
+        var outcome = await _harness.OnLoop(() =>
+        {
+            _ = Task.Delay(300, TestContext.Current.CancellationToken).ContinueWith(_ => probe.StandardInput.Close(), TaskScheduler.Default);
+            return host.TryStart();
+        });
 
         // Assert
         Assert.Equal(StartResult.Started, outcome.Result);

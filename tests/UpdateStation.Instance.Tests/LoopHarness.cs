@@ -45,16 +45,9 @@ public sealed class LoopHarness : IDisposable
         return true;
     });
 
-    /// <summary>Polls <paramref name="condition"/> on the loop thread until it holds, for at most 10 s.</summary>
-    public async Task UntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await OnLoop(condition))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting until {what}");
-            await Task.Delay(20);
-        }
-    }
+    /// <summary>Polls <paramref name="condition"/> on the loop thread until it holds, for at most 30 s.</summary>
+    public Task UntilAsync(Func<bool> condition, string what) =>
+        Poll.UntilAsync(async () => await OnLoop(condition) ? what : null, TimeSpan.FromSeconds(30), () => what);
 
     public void Dispose()
     {

@@ -121,12 +121,8 @@ public sealed class DetachedProcessTests : IDisposable
 
     private static async Task<ExitStatus> WaitAsync(DetachedProcess child, CancellationToken cancellationToken)
     {
-        ExitStatus exit;
-        while (!child.TryGetExit(out exit))
-        {
-            await Task.Delay(20, cancellationToken);
-        }
-
+        ExitStatus exit = default;
+        await Poll.UntilAsync(() => child.TryGetExit(out exit), TimeSpan.FromSeconds(30), () => "the detached child exits", cancellationToken);
         return exit;
     }
 }

@@ -17,7 +17,7 @@ public sealed class SettingsOddFileTests : IDisposable
         {
         }
 
-        await Poll(() => File.Exists(_folder.UserFile));
+        await Poll.UntilAsync(() => File.Exists(_folder.UserFile), TimeSpan.FromSeconds(30), () => $"{_folder.UserFile} exists");
 
         // Act
         StationSettings settings = await Task.Run(() => _folder.Load(), TestContext.Current.CancellationToken);
@@ -71,13 +71,5 @@ public sealed class SettingsOddFileTests : IDisposable
         // Assert
         Assert.Equal(720L, Convert.ToInt64(settings["check-interval-minutes"].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(_folder.Warnings);
-    }
-
-    private static async Task Poll(Func<bool> condition)
-    {
-        while (!condition())
-        {
-            await Task.Delay(10, TestContext.Current.CancellationToken);
-        }
     }
 }

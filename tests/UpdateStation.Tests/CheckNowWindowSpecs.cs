@@ -3,14 +3,14 @@ using UpdateStation.Tests.Shared;
 namespace UpdateStation.Tests;
 
 /// <summary>check-now on a desktop (a display and a session bus) with no instance running: one check, then the window.</summary>
-public sealed class CheckNowWindowSpecs(DesktopSession desktop) : IClassFixture<DesktopSession>
+public sealed class CheckNowWindowSpecs(DesktopSession desktop, SharedAptWorld sample) : IClassFixture<DesktopSession>, IClassFixture<SharedAptWorld>
 {
     [Fact(Timeout = 180_000)]
     public async Task Check_now_on_a_desktop_checks_once_opens_the_window_and_exits_with_the_lock_released()
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
-        using AptWorld world = AptWorld.Sample().Publish();
+        AptWorld world = sample.World;
         StartOptions options = new() { Environment = new Dictionary<string, string?>(desktop.Environment.Concat(world.Environment)) };
 
         // Act
@@ -31,7 +31,7 @@ public sealed class CheckNowWindowSpecs(DesktopSession desktop) : IClassFixture<
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
-        using AptWorld world = AptWorld.Sample().Publish();
+        AptWorld world = sample.World;
         Dictionary<string, string?> environment = new(world.Environment) { ["DISPLAY"] = null, ["WAYLAND_DISPLAY"] = null };
 
         // Act

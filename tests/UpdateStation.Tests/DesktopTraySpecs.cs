@@ -6,9 +6,10 @@ namespace UpdateStation.Tests;
 
 /// <summary>
 /// The tray on a desktop with a panel (xfce4-panel, the StatusNotifierItem host) and a notification server (dunst),
-/// checking a real apt world: what the panel and the notification server see, over the session bus.
+/// checking a real apt world: what the panel and the notification server see, over the session bus. The checks only
+/// read the sample world, so the class shares one; the terminal's upgrade installs into a world of its own.
 /// </summary>
-public sealed class DesktopTraySpecs(PanelDesktop desktop) : IClassFixture<PanelDesktop>
+public sealed class DesktopTraySpecs(PanelDesktop desktop, SharedAptWorld sample) : IClassFixture<PanelDesktop>, IClassFixture<SharedAptWorld>
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(60);
 
@@ -17,7 +18,7 @@ public sealed class DesktopTraySpecs(PanelDesktop desktop) : IClassFixture<Panel
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
-        using AptWorld world = AptWorld.Sample().Publish();
+        AptWorld world = sample.World;
 
         // Act
         (StationProcess tray, _) = await StartTrayAsync(dir, world);
@@ -43,7 +44,7 @@ public sealed class DesktopTraySpecs(PanelDesktop desktop) : IClassFixture<Panel
         await desktop.RunAsync("dunstctl", "close-all");
         int before = await CountNotificationsAsync();
         await using RuntimeDir dir = RuntimeDir.Create();
-        using AptWorld world = AptWorld.Sample().Publish();
+        AptWorld world = sample.World;
         (StationProcess tray, _) = await StartTrayAsync(dir, world);
         await WaitForItemAsync(tray, "Status", s => s == "NeedsAttention");
         await WaitForNotificationsAsync(1);
@@ -75,7 +76,7 @@ public sealed class DesktopTraySpecs(PanelDesktop desktop) : IClassFixture<Panel
             startInfo => startInfo.Environment["DBUS_SESSION_BUS_ADDRESS"] = desktop.Environment["DBUS_SESSION_BUS_ADDRESS"]);
         await Poll.UntilAsync(() => monitor.Stdout.Contains("NameLost", StringComparison.Ordinal), s_timeout, () => $"dbus-monitor becomes a monitor: {monitor.Stdout}{monitor.Stderr}");
         await using RuntimeDir dir = RuntimeDir.Create();
-        using AptWorld world = AptWorld.Sample().Publish();
+        AptWorld world = sample.World;
         (StationProcess tray, _) = await StartTrayAsync(dir, world);
         await Poll.UntilAsync(() => monitor.Stdout.Contains("member=Notify", StringComparison.Ordinal), s_timeout, () => $"the tray notifies; stderr: {tray.Stderr}");
 
@@ -114,7 +115,7 @@ public sealed class DesktopTraySpecs(PanelDesktop desktop) : IClassFixture<Panel
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
-        using AptWorld world = AptWorld.Sample().Publish();
+        AptWorld world = sample.World;
         (StationProcess tray, _) = await StartTrayAsync(dir, world);
 
         // Act
@@ -133,7 +134,7 @@ public sealed class DesktopTraySpecs(PanelDesktop desktop) : IClassFixture<Panel
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
-        using AptWorld world = AptWorld.Sample().Publish();
+        AptWorld world = sample.World;
         (StationProcess tray, _) = await StartTrayAsync(dir, world);
         await WaitForItemAsync(tray, "Status", s => s == "NeedsAttention");
 

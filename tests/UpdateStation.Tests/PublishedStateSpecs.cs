@@ -45,6 +45,8 @@ public sealed class PublishedStateSpecs
         for (int i = 0; i < 200 && !tray.HasExited; i++)
         {
             Signals.Send(tray.Pid, Signals.SIGUSR1);
+
+            // Not a synchronisation: the pace of the activations (200 rewrites over about a second) is the scenario.
             await Task.Delay(5, TestContext.Current.CancellationToken);
         }
 

@@ -17,6 +17,8 @@ public sealed class StoppingSpecs
             (StationProcess tray, _) = await Station.StartTrayAsync(dir);
 
             // Act: check-now reads the state and signals while the tray stops; a few offsets spread the collision.
+            // The sleep waits for nothing: the race itself is the subject, and 0-3 ms offsets move SIGTERM across the
+            // instants check-now reads the state and signals, so some of the 100 races land in each.
             await using StationProcess checkNow = StationProcess.Start(dir, ["check-now", "--timeout", "5"]);
             if (race % 4 != 0)
             {

@@ -28,9 +28,7 @@ public sealed class WindowPagesSpecs(DesktopSession desktop) : IClassFixture<Des
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
-        PlanFile.Publish(dir, DetailedPlan());
-        (StationProcess window, _) = await WindowState.OpenAsync(dir, desktop);
-        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "openssl");
+        StationProcess window = await OpenDetailedPlanAsync(dir, "openssl");
 
         // Act
         await ScreenReader.SelectAsync(desktop, window, "openssl");
@@ -79,9 +77,7 @@ public sealed class WindowPagesSpecs(DesktopSession desktop) : IClassFixture<Des
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
-        PlanFile.Publish(dir, DetailedPlan());
-        (StationProcess window, _) = await WindowState.OpenAsync(dir, desktop);
-        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "Install Updates");
+        StationProcess window = await OpenDetailedPlanAsync(dir, "Install Updates");
 
         // Act
         await ScreenReader.PressAsync(desktop, window, "Install Updates");
@@ -129,9 +125,7 @@ public sealed class WindowPagesSpecs(DesktopSession desktop) : IClassFixture<Des
     {
         // Arrange
         await using RuntimeDir dir = RuntimeDir.Create();
-        PlanFile.Publish(dir, DetailedPlan());
-        (StationProcess window, _) = await WindowState.OpenAsync(dir, desktop);
-        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, "openssl");
+        StationProcess window = await OpenDetailedPlanAsync(dir, "openssl");
         string id = Assert.Single(await WindowState.VisibleAsync(desktop, window));
 
         // Act
@@ -142,5 +136,14 @@ public sealed class WindowPagesSpecs(DesktopSession desktop) : IClassFixture<Des
         // Assert
         string saved = File.ReadAllText(Path.Combine(dir.Root, "state", "update-station", "window-size"));
         Assert.Equal("701 523\n", saved);
+    }
+
+    /// <summary>Opens the window on <see cref="DetailedPlan"/> and waits until a screen reader hears <paramref name="name"/>.</summary>
+    private async Task<StationProcess> OpenDetailedPlanAsync(RuntimeDir dir, string name)
+    {
+        PlanFile.Publish(dir, DetailedPlan());
+        (StationProcess window, _) = await WindowState.OpenAsync(dir, desktop);
+        await ScreenReader.WaitForNamesAsync(desktop, window, s_readTimeout, name);
+        return window;
     }
 }

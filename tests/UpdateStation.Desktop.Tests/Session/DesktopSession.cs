@@ -14,8 +14,7 @@ public sealed partial class DesktopSession : IAsyncLifetime
     private readonly string _root = Directory.CreateTempSubdirectory("us-desktop-").FullName;
     private VirtualDisplay? _display;
     private SessionBus? _bus;
-    private SessionProcess? _panel;
-    private SessionProcess? _dunst;
+    private PanelServices? _services;
 
     public string BusAddress => _bus?.Address ?? "";
 
@@ -42,8 +41,8 @@ public sealed partial class DesktopSession : IAsyncLifetime
             Directory.CreateDirectory(Path.Combine(_root, "home"));
             _display = await VirtualDisplay.StartAsync();
             await StartBusAsync();
-            await StartPanelAsync();
-            await StartDunstAsync();
+            _services = new PanelServices(Bus, Environment.ToDictionary(e => e.Key, string? (e) => e.Value));
+            await _services.StartAsync();
         }
         catch
         {
@@ -54,7 +53,7 @@ public sealed partial class DesktopSession : IAsyncLifetime
 
     public ValueTask DisposeAsync()
     {
-        foreach (var child in new IDisposable?[] { _dunst, _panel, _bus, _display })
+        foreach (var child in new IDisposable?[] { _services, _bus, _display })
         {
             child?.Dispose();
         }
@@ -72,30 +71,14 @@ public sealed partial class DesktopSession : IAsyncLifetime
     }
 
     /// <summary>Starts xfce4-panel and waits until it owns org.kde.StatusNotifierWatcher.</summary>
-    public async Task StartPanelAsync()
-    {
-        _panel = await Bus.StartServiceAsync("org.kde.StatusNotifierWatcher", ["xfce4-panel", "--disable-wm-check"], Environment);
-    }
+    public Task StartPanelAsync() => Services.StartPanelAsync();
 
     /// <summary>Kills the panel (as a crash would) and waits until its watcher name is gone.</summary>
-    public async Task StopPanelAsync()
-    {
-        _panel?.Dispose();
-        _panel = null;
-        await Bus.WaitForNameAsync("org.kde.StatusNotifierWatcher", present: false);
-    }
+    public Task StopPanelAsync() => Services.StopPanelAsync();
 
-    public async Task StartDunstAsync()
-    {
-        _dunst = await Bus.StartServiceAsync("org.freedesktop.Notifications", ["dunst"], Environment);
-    }
+    public Task StartDunstAsync() => Services.StartDunstAsync();
 
-    public async Task StopDunstAsync()
-    {
-        _dunst?.Dispose();
-        _dunst = null;
-        await Bus.WaitForNameAsync("org.freedesktop.Notifications", present: false);
-    }
+    public Task StopDunstAsync() => Services.StopDunstAsync();
 
     /// <summary>Runs dunstctl against this session's dunst and returns its output.</summary>
     public async Task<string> DunstctlAsync(params string[] arguments)
@@ -110,4 +93,6 @@ public sealed partial class DesktopSession : IAsyncLifetime
     }
 
     private SessionBus Bus => _bus ?? throw new InvalidOperationException("The session bus is not running.");
+
+    private PanelServices Services => _services ?? throw new InvalidOperationException("The session is not running.");
 }

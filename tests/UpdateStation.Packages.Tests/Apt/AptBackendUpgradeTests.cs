@@ -86,7 +86,7 @@ public sealed class AptBackendUpgradeTests : IDisposable
             new AptPackage("slowpkg", "1.0-1", Preinst: $"touch '{started}'; while [ ! -e '{gate}' ]; do sleep 0.05; done"), _world.Directory);
         using var dpkg = StartQuietly(
             "dpkg", $"--root={_world.RootDirectory}", "--force-not-root", "--force-script-chrootless", $"--log={_world.Directory}/log/dpkg.log", "-i", slow);
-        await WaitForFileAsync(started);
+        await Poll.UntilAsync(() => File.Exists(started), TimeSpan.FromSeconds(60), () => $"{started} exists (dpkg holds its lock while it runs a maintainer script)");
         var progress = new RecordingProgress();
 
         // Act
@@ -131,17 +131,6 @@ public sealed class AptBackendUpgradeTests : IDisposable
         {
             Assert.Skip("A real upgrade runs dpkg into a private root, which needs root (CI runs as root).");
         }
-    }
-
-    /// <summary>Waits until <paramref name="path"/> exists (dpkg holds its lock while it runs a maintainer script).</summary>
-    private static async Task WaitForFileAsync(string path)
-    {
-        for (var i = 0; i < 200 && !File.Exists(path); i++)
-        {
-            await Task.Delay(25, TestContext.Current.CancellationToken);
-        }
-
-        Assert.True(File.Exists(path), $"{path} never appeared.");
     }
 
     private static System.Diagnostics.Process StartQuietly(string program, params string[] arguments)

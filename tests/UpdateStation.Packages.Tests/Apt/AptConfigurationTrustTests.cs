@@ -4,14 +4,24 @@ using UpdateStation.Tests.Shared;
 namespace UpdateStation.Packages.Tests.Apt;
 
 /// <summary>The helper's gate before each apt run: what apt reads, as apt-config says, must be root's alone from / down.</summary>
+/// <remarks>
+/// Only apt's configuration matters here, so the class shares one world without packages, built by the first test that
+/// runs; the tests that change its configuration (a drop-in, a line in apt.conf) have it reset after them.
+/// </remarks>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public sealed class AptConfigurationTrustTests : IDisposable
+public sealed class AptConfigurationTrustTests(AptConfigurationTrustTests.RootsWorld shared) : IClassFixture<AptConfigurationTrustTests.RootsWorld>, IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
+    private AptWorld World => shared.World;
 
-    public void Dispose() => _world.Dispose();
+    public void Dispose()
+    {
+        if (shared.IsBuilt)
+        {
+            World.ResetConfiguration();
+        }
+    }
 
-    private string Parts => Path.Combine(_world.Directory, "etc", "apt.conf.d");
+    private string Parts => Path.Combine(World.Directory, "etc", "apt.conf.d");
 
     [Fact]
     public async Task ThrowIfUntrusted_RootsWorld_Passes()
@@ -62,7 +72,7 @@ public sealed class AptConfigurationTrustTests : IDisposable
         Assert.SkipUnless(UnixUser.CurrentIsRoot, "Only root can make a tree only root can change.");
 
         // Arrange: apt opens it from whatever directory it was started in (sudo keeps the caller's).
-        File.WriteAllText(_world.ConfigPath, File.ReadAllText(_world.ConfigPath) + "#include evil.conf;\n");
+        File.WriteAllText(World.ConfigPath, File.ReadAllText(World.ConfigPath) + "#include evil.conf;\n");
 
         // Act
         var exception = await Assert.ThrowsAsync<UntrustedConfigurationException>(CheckAsync);
@@ -87,5 +97,8 @@ public sealed class AptConfigurationTrustTests : IDisposable
     }
 
     private Task CheckAsync() =>
-        AptConfigurationTrust.ThrowIfUntrustedAsync("apt-config", _world.Environment, TestContext.Current.CancellationToken);
+        AptConfigurationTrust.ThrowIfUntrustedAsync("apt-config", World.Environment, TestContext.Current.CancellationToken);
+
+    /// <summary>An empty world in a tree only root can change.</summary>
+    public sealed class RootsWorld() : SharedAptWorld(() => AptWorld.Create(rootOnly: true).Publish());
 }

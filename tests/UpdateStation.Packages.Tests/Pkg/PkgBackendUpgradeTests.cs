@@ -7,6 +7,7 @@ namespace UpdateStation.Packages.Tests.Pkg;
 /// <summary>Real `pkg upgrade -y` runs into a world's private root, with its progress, its self-upgrade and its lock.</summary>
 public sealed class PkgBackendUpgradeTests : IDisposable
 {
+    private static readonly TimeSpan s_wait = TimeSpan.FromSeconds(45);
     private readonly PkgWorld _world = PkgWorld.Create();
     private readonly RecordingProgress _progress = new();
 
@@ -92,7 +93,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
 
         // Act: curl 8.5.0 appears in the catalogue while pkg upgrades itself.
         var upgrade = backend.UpgradeAsync(Request with { Plan = plan }, _progress, TestContext.Current.CancellationToken);
-        await WaitUntilAsync(() => File.Exists(Path.Combine(gate, "reached")) || upgrade.IsCompleted);
+        await Poll.UntilAsync(() => File.Exists(Path.Combine(gate, "reached")) || upgrade.IsCompleted, s_wait, () => "pkg reached the gate");
         _world.Offer(new PkgPackage("curl", "8.5.0")).Republish(PkgWorld.Main);
         Assert.Equal(0, _world.RunPkg("update").ExitCode);
         File.WriteAllText(Path.Combine(gate, "open"), "");
@@ -114,7 +115,7 @@ public sealed class PkgBackendUpgradeTests : IDisposable
 
         // Act
         var upgrade = Backend(lockWait: TimeSpan.FromSeconds(40)).UpgradeAsync(Request, _progress, TestContext.Current.CancellationToken);
-        await WaitUntilAsync(() => _progress.Events.Any(e => e.Step == UpgradeStep.WaitingForLock));
+        await Poll.UntilAsync(() => _progress.Events.Any(e => e.Step == UpgradeStep.WaitingForLock), s_wait, () => "the backend reports waiting for the lock");
         await holder.DisposeAsync();
         var result = await upgrade;
 
@@ -166,12 +167,4 @@ public sealed class PkgBackendUpgradeTests : IDisposable
             ["PATH"] = pathFirst is null ? _world.Environment["PATH"] : pathFirst + ":" + _world.Environment["PATH"],
         },
     });
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        while (!condition())
-        {
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
-    }
 }

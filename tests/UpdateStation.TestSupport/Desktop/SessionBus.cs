@@ -55,9 +55,12 @@ public sealed class SessionBus : IDisposable
             30_000);
 
     /// <summary>Starts a desktop service (the panel, dunst) with <paramref name="environment"/> and waits until it owns <paramref name="name"/>.</summary>
-    public async Task<SessionProcess> StartServiceAsync(string name, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment)
+    public Task<SessionProcess> StartServiceAsync(string name, IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment) =>
+        AwaitServiceAsync(name, SessionProcess.Start(argv[0], argv.Skip(1), environment));
+
+    /// <summary>Waits until <paramref name="service"/>, just started, owns <paramref name="name"/>; kills it when it does not.</summary>
+    public async Task<SessionProcess> AwaitServiceAsync(string name, SessionProcess service)
     {
-        var service = SessionProcess.Start(argv[0], argv.Skip(1), environment);
         try
         {
             await WaitForNameAsync(name, present: true, service);

@@ -27,23 +27,34 @@ public sealed class SessionProcess : IDisposable
 
     /// <summary>Starts <paramref name="program"/> with <paramref name="environment"/> added; stdout lines go to <paramref name="onLine"/> too.</summary>
     public static SessionProcess Start(
-        string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, Action<string>? onLine = null)
+        string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, Action<string>? onLine = null) =>
+        Start([program, .. arguments], environment.ToDictionary(e => e.Key, string? (e) => e.Value), onLine);
+
+    /// <summary>Starts <paramref name="argv"/> with <paramref name="environment"/> applied: a null value removes the variable.</summary>
+    public static SessionProcess Start(IReadOnlyList<string> argv, IReadOnlyDictionary<string, string?> environment, Action<string>? onLine = null)
     {
-        var info = new ProcessStartInfo(program)
+        var info = new ProcessStartInfo(argv[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments)
+        foreach (var argument in argv.Skip(1))
         {
             info.ArgumentList.Add(argument);
         }
 
         foreach (var (name, value) in environment)
         {
-            info.Environment[name] = value;
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
         }
 
         var process = new Process { StartInfo = info };

@@ -18,13 +18,17 @@ public sealed partial class AptWorld
     /// <summary>
     /// Makes apt run dpkg through a wrapper (Dir::Bin::dpkg) that records each --unpack and --configure call, then sleeps
     /// <paramref name="delaySeconds"/> before it execs the real dpkg, or, with <paramref name="dieOnConfigure"/>, kills
-    /// itself with SIGKILL at the first --configure, as a dpkg killed midway would end.
+    /// itself with SIGKILL at the first --configure, as a dpkg killed midway would end; or, with
+    /// <paramref name="configureGate"/>, waits at each --configure until that file exists (the test opens it once it has
+    /// acted while dpkg configures: an event, where a delay would only make the moment likely).
     /// </summary>
-    public AptWorld UseDpkgWrapper(double delaySeconds = 0, bool dieOnConfigure = false)
+    public AptWorld UseDpkgWrapper(double delaySeconds = 0, bool dieOnConfigure = false, string? configureGate = null)
     {
         var wrapper = Path.Combine(Directory, dieOnConfigure ? "dpkg-dies" : "dpkg-slow");
         var delay = delaySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var onConfigure = dieOnConfigure ? "kill -KILL $$" : $"sleep {delay}";
+        var onConfigure = dieOnConfigure ? "kill -KILL $$"
+            : configureGate is not null ? $"while [ ! -e '{configureGate}' ]; do sleep 0.05; done"
+            : $"sleep {delay}";
         File.WriteAllText(wrapper, $$"""
             #!/bin/sh
             for argument in "$@"; do
@@ -39,6 +43,16 @@ public sealed partial class AptWorld
         File.SetUnixFileMode(wrapper, (UnixFileMode)0b111_101_101);
         return UseDpkg(wrapper);
     }
+
+    /// <summary>A gate for <see cref="UseDpkgWrapper"/>'s configureGate, in the world (opened with <see cref="OpenConfigureGate"/>).</summary>
+    public string ConfigureGatePath => Path.Combine(Directory, "configure-gate");
+
+    /// <summary>Lets a dpkg wrapper that waits at --configure go on.</summary>
+    public void OpenConfigureGate() => File.WriteAllText(ConfigureGatePath, "");
+
+    /// <summary>Whether the dpkg wrapper has been called with --configure (with a gate: it waits there now).</summary>
+    public bool DpkgConfigureBegan() =>
+        File.Exists(DpkgCallsPath) && File.ReadAllText(DpkgCallsPath).Contains("--configure", StringComparison.Ordinal);
 
     /// <summary>Makes apt run <paramref name="dpkg"/> as dpkg (rewrites apt.conf when the world is published).</summary>
     public AptWorld UseDpkg(string dpkg)

@@ -108,6 +108,17 @@ public sealed partial class AptWorld : IDisposable
         return this;
     }
 
+    /// <summary>Rewrites apt.conf as <see cref="Publish"/> wrote it, and empties apt.conf.d (a test's drop-ins gone).</summary>
+    public void ResetConfiguration()
+    {
+        foreach (var part in System.IO.Directory.EnumerateFiles(Path.Combine(Directory, "etc", "apt.conf.d")))
+        {
+            File.Delete(part);
+        }
+
+        File.WriteAllText(ConfigPath, Configuration());
+    }
+
     /// <summary>Rewrites the status file from the installed set (e.g. to start over after an upgrade).</summary>
     public void WriteStatus()
     {

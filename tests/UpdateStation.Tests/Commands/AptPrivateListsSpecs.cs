@@ -3,32 +3,16 @@ using UpdateStation.Tests.Shared;
 namespace UpdateStation.Tests.Commands;
 
 /// <summary>A user's checks without root: private lists under the user's cache directory.</summary>
-public sealed class AptPrivateListsSpecs : IDisposable
+public sealed class AptPrivateListsSpecs(ReadableSampleWorld shared) : IClassFixture<ReadableSampleWorld>, IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
-    private readonly string _home = Directory.CreateTempSubdirectory("update-station-home-").FullName;
-
-    public AptPrivateListsSpecs()
-    {
-        // nobody may read the world and write its own home, and nothing more.
-        AptSpecs.MakeReadableByAll(_world.Directory);
-        File.SetUnixFileMode(_home, (UnixFileMode)0b111_111_111);
-    }
+    private readonly AptWorld _world = shared.World;
+    private readonly string _home = ReadableSampleWorld.CreateHome();
 
     private string Cache => Path.Combine(_home, "cache");
 
-    private Dictionary<string, string?> Environment => new()
-    {
-        ["APT_CONFIG"] = _world.ConfigPath,
-        ["XDG_CACHE_HOME"] = Cache,
-        ["HOME"] = _home,
-    };
+    private Dictionary<string, string?> Environment => shared.EnvironmentFor(_home);
 
-    public void Dispose()
-    {
-        _world.Dispose();
-        Directory.Delete(_home, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(_home, recursive: true);
 
     [Fact(Timeout = 180_000)]
     public async Task Twelve_checks_at_once_by_one_user_all_give_the_same_plan_and_the_lists_survive()

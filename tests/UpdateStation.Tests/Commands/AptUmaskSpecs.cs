@@ -7,36 +7,20 @@ namespace UpdateStation.Tests.Commands;
 /// umask with "Cannot write the private apt configuration ...: permission denied"), and a private tree a former run
 /// left unusable.
 /// </summary>
-public sealed class AptUmaskSpecs : IDisposable
+public sealed class AptUmaskSpecs(ReadableSampleWorld shared) : IClassFixture<ReadableSampleWorld>, IDisposable
 {
     private const UnixFileMode Directory0700 = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode File0600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
-    private readonly string _home = Directory.CreateTempSubdirectory("update-station-home-").FullName;
-
-    public AptUmaskSpecs()
-    {
-        AptSpecs.MakeReadableByAll(_world.Directory);
-        File.SetUnixFileMode(_home, (UnixFileMode)0b111_111_111);
-    }
+    private readonly string _home = ReadableSampleWorld.CreateHome();
 
     private string Cache => Path.Combine(_home, "cache");
 
     private string Private => Path.Combine(Cache, "update-station", "apt");
 
-    private Dictionary<string, string?> Environment => new()
-    {
-        ["APT_CONFIG"] = _world.ConfigPath,
-        ["XDG_CACHE_HOME"] = Cache,
-        ["HOME"] = _home,
-    };
+    private Dictionary<string, string?> Environment => shared.EnvironmentFor(_home);
 
-    public void Dispose()
-    {
-        _world.Dispose();
-        Directory.Delete(_home, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(_home, recursive: true);
 
     [Fact(Timeout = 180_000)]
     public async Task A_users_check_under_umask_0777_succeeds_and_so_does_the_next_at_022_with_every_mode_set()

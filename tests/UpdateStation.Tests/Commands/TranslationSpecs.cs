@@ -4,16 +4,12 @@ using UpdateStation.Tests.Shared;
 namespace UpdateStation.Tests.Commands;
 
 /// <summary>The terminal's human output in the user's language, through gettext and po/fr.po (compiled by build.sh).</summary>
-public sealed class TranslationSpecs : IDisposable
+public sealed class TranslationSpecs(SharedAptWorld shared) : IClassFixture<SharedAptWorld>, IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample().Publish();
+    private readonly AptWorld _world = shared.World;
     private readonly string _locales = Directory.CreateTempSubdirectory("update-station-locales-").FullName;
 
-    public void Dispose()
-    {
-        _world.Dispose();
-        Directory.Delete(_locales, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(_locales, recursive: true);
 
     [Fact(Timeout = 120_000)]
     public async Task User_with_a_French_locale_reads_check_in_French()

@@ -11,7 +11,7 @@ namespace UpdateStation.Tests.Commands;
 /// the world; it is started in a session of its own (setsid), and a signal goes to its process group, as a terminal
 /// sends it: to update-station and the helper alike.
 /// </summary>
-public sealed class UpgradeSafetySpecs : IDisposable
+public sealed class UpgradeSafetySpecs : IAsyncDisposable
 {
     private static readonly TimeSpan s_runTimeout = TimeSpan.FromMinutes(2);
     private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).Publish();
@@ -24,17 +24,20 @@ public sealed class UpgradeSafetySpecs : IDisposable
 
     private Dictionary<string, string> Environment => new() { ["APT_CONFIG"] = _world.ConfigPath, ["UPDATE_STATION_LOG"] = Path.Combine(_world.Directory, "update-station.log") };
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        // A detached package manager outlives a killed update-station: let it finish before its world goes.
-        var deadline = Stopwatch.StartNew();
-        while (_world.RunningProcesses().Count > 0 && deadline.Elapsed < s_runTimeout)
+        try
         {
-            Thread.Sleep(50);
+            // A detached package manager outlives a killed update-station: let it finish before its world goes.
+            await Poll.UntilAsync(
+                () => _world.RunningProcesses().Count == 0, s_runTimeout, () => $"the world's apt and dpkg finished (still running: {string.Join(' ', _world.RunningProcesses())})",
+                CancellationToken.None);
         }
-
-        _world.Dispose();
-        _tree.Dispose();
+        finally
+        {
+            _world.Dispose();
+            _tree.Dispose();
+        }
     }
 
     [Theory(Timeout = 240000)]
@@ -47,12 +50,14 @@ public sealed class UpgradeSafetySpecs : IDisposable
     {
         // Arrange
         SkipUnlessRoot();
-        _world.UseDpkgWrapper(delaySeconds: 1);
+        _world.UseDpkgWrapper(configureGate: _world.ConfigureGatePath);
         await using var upgrade = StartUpgrade(["setsid"]);
-        await Poll.UntilAsync(ConfigureBegan, s_runTimeout, () => $"dpkg --configure began; stderr so far: {upgrade.Stderr}");
+        await Poll.UntilAsync(_world.DpkgConfigureBegan, s_runTimeout, () => $"dpkg --configure began; stderr so far: {upgrade.Stderr}");
 
-        // Act: SIGKILL to update-station alone (kill -9 PID); the others to the group, as the terminal sends them.
+        // Act: SIGKILL to update-station alone (kill -9 PID); the others to the group, as the terminal sends them. dpkg
+        // waits at --configure until the signal is sent, so it lands while packages are half configured.
         Signals.Send(signal == Signals.SIGKILL ? upgrade.Pid : -upgrade.Pid, signal);
+        _world.OpenConfigureGate();
         var result = await upgrade.WaitForExitAsync(s_runTimeout);
         await Poll.UntilAsync(() => _world.RunningProcesses().Count == 0, s_runTimeout, () => "the world's apt and dpkg finished");
 
@@ -118,7 +123,7 @@ public sealed class UpgradeSafetySpecs : IDisposable
     {
         // Arrange
         SkipUnlessRoot();
-        _world.UseDpkgWrapper(delaySeconds: 1);
+        _world.UseDpkgWrapper(configureGate: _world.ConfigureGatePath);
         var start = new ProcessStartInfo(_tree.FrontEndPath) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var argument in new[] { "upgrade", "-y", "--backend", "apt" })
         {
@@ -134,10 +139,11 @@ public sealed class UpgradeSafetySpecs : IDisposable
         ChildProcessReaper.Track(upgrade);
         upgrade.StandardInput.Close();
         var errors = upgrade.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await Poll.UntilAsync(ConfigureBegan, s_runTimeout, () => "dpkg --configure began");
+        await Poll.UntilAsync(_world.DpkgConfigureBegan, s_runTimeout, () => "dpkg --configure began");
 
-        // Act: the reader of its stdout closes its end (a pager quit, a pipe's reader died).
+        // Act: the reader of its stdout closes its end (a pager quit, a pipe's reader died) while dpkg configures.
         upgrade.StandardOutput.Close();
+        _world.OpenConfigureGate();
         await upgrade.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(s_runTimeout, TestContext.Current.CancellationToken);
 
         // Assert
@@ -182,9 +188,6 @@ public sealed class UpgradeSafetySpecs : IDisposable
                 start.Environment[name] = value;
             }
         });
-
-    private bool ConfigureBegan() =>
-        File.Exists(_world.DpkgCallsPath) && File.ReadAllText(_world.DpkgCallsPath).Contains("--configure", StringComparison.Ordinal);
 
     /// <summary>Every package fully installed at its new version, and apt with nothing left to do.</summary>
     private void AssertFullyUpgraded()

@@ -62,16 +62,18 @@ public sealed class BusyLockSpecs : IDisposable
         Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root; the attacker is nobody.");
 
         // Arrange: the first helper is changing packages.
-        _world.UseDpkgWrapper(delaySeconds: 1);
+        // dpkg waits at --configure until the second helper and nobody have tried: packages are changing all that time.
+        _world.UseDpkgWrapper(configureGate: _world.ConfigureGatePath);
         var fingerprint = await _helper.RefreshAsync(TestContext.Current.CancellationToken);
         using var first = _helper.Start(["upgrade", "--plan", fingerprint, "--no-boot-environment"]);
         var firstOutput = first.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await Poll.UntilAsync(() => File.Exists(_world.DpkgCallsPath), TimeSpan.FromSeconds(60), () => "the first helper's dpkg started");
+        await Poll.UntilAsync(_world.DpkgConfigureBegan, TimeSpan.FromSeconds(60), () => "the first helper's dpkg configures");
 
         // Act
         var second = await _helper.RunAsync(["upgrade", "--plan", fingerprint, "--no-boot-environment"], TestContext.Current.CancellationToken);
         var nobody = HoldAsNobody("--shared", _helper.LockPath);
         var nobodyError = await nobody.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        _world.OpenConfigureGate();
         await first.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
 
         // Assert

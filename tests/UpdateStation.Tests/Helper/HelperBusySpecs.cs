@@ -7,11 +7,14 @@ namespace UpdateStation.Tests.Helper;
 /// <summary>A second upgrade while packages are changing is refused as busy, whoever is changing them.</summary>
 public sealed class HelperBusySpecs : IDisposable
 {
-    private readonly AptWorld _world = AptWorld.Sample(rootOnly: true).UseDpkgWrapper(delaySeconds: 1).Publish();
+    private readonly AptWorld _world;
     private readonly HelperInstall _helper;
 
     public HelperBusySpecs()
     {
+        // dpkg waits at --configure until the spec has tried its second upgrade: packages are changing all that time.
+        _world = AptWorld.Sample(rootOnly: true);
+        _world.UseDpkgWrapper(configureGate: _world.ConfigureGatePath).Publish();
         _helper = HelperInstall.Create(_world.ConfigPath);
     }
 
@@ -30,10 +33,11 @@ public sealed class HelperBusySpecs : IDisposable
         var fingerprint = await _helper.RefreshAsync(TestContext.Current.CancellationToken);
         using var first = _helper.Start(["upgrade", "--plan", fingerprint, "--no-boot-environment"]);
         var firstOutput = first.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await Poll.UntilAsync(() => File.Exists(_world.DpkgCallsPath), TimeSpan.FromSeconds(60), () => "the first helper's dpkg never started");
+        await Poll.UntilAsync(_world.DpkgConfigureBegan, TimeSpan.FromSeconds(60), () => "the first helper's dpkg configures");
 
         // Act
         var second = await _helper.RunAsync(["upgrade", "--plan", fingerprint, "--no-boot-environment"], TestContext.Current.CancellationToken);
+        _world.OpenConfigureGate();
         await first.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
 
         // Assert
@@ -59,10 +63,11 @@ public sealed class HelperBusySpecs : IDisposable
         using var terminal = Process.Start(start)!;
         var terminalOutput = terminal.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         _ = terminal.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await Poll.UntilAsync(() => File.Exists(_world.DpkgCallsPath), TimeSpan.FromSeconds(60), () => "apt-get's dpkg never started");
+        await Poll.UntilAsync(_world.DpkgConfigureBegan, TimeSpan.FromSeconds(60), () => "apt-get's dpkg configures");
 
         // Act
         var run = await _helper.RunAsync(["upgrade", "--plan", fingerprint, "--no-boot-environment"], TestContext.Current.CancellationToken);
+        _world.OpenConfigureGate();
         await terminal.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
 
         // Assert

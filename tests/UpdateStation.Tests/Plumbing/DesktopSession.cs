@@ -49,6 +49,9 @@ public class DesktopSession : IAsyncLifetime
 
     internal StartOptions Options => new() { Environment = Environment };
 
+    /// <summary>The session bus (for the desktop services started on it).</summary>
+    internal SessionBus Bus => _bus ?? throw new InvalidOperationException("The session bus is not running.");
+
     public async ValueTask InitializeAsync()
     {
         _display = await VirtualDisplay.StartAsync();

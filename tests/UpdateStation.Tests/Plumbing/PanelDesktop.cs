@@ -8,8 +8,7 @@ namespace UpdateStation.Tests.Plumbing;
 public sealed class PanelDesktop : IAsyncLifetime
 {
     private readonly string _home = Directory.CreateTempSubdirectory("update-station-home-").FullName;
-    private StationProcess? _panel;
-    private StationProcess? _dunst;
+    private PanelServices? _services;
 
     public DesktopSession Session { get; } = new();
 
@@ -26,29 +25,15 @@ public sealed class PanelDesktop : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Session.InitializeAsync();
-        await StartPanelAsync();
-        _dunst = Start(["dunst"]);
-        await WaitForNameAsync("org.freedesktop.Notifications", _dunst, present: true);
+        _services = new PanelServices(Session.Bus, Environment);
+        await _services.StartAsync();
     }
 
     /// <summary>Starts xfce4-panel and waits until it owns org.kde.StatusNotifierWatcher.</summary>
-    public async Task StartPanelAsync()
-    {
-        _panel = Start(["xfce4-panel", "--disable-wm-check"]);
-        await WaitForNameAsync("org.kde.StatusNotifierWatcher", _panel, present: true);
-    }
+    public Task StartPanelAsync() => Services.StartPanelAsync();
 
     /// <summary>Kills the panel (as a crash would) and waits until its watcher name is gone.</summary>
-    public async Task StopPanelAsync()
-    {
-        if (_panel is not null)
-        {
-            await _panel.DisposeAsync();
-            _panel = null;
-        }
-
-        await WaitForNameAsync("org.kde.StatusNotifierWatcher", null, present: false);
-    }
+    public Task StopPanelAsync() => Services.StopPanelAsync();
 
     /// <summary>Runs a tool (dbus-send, dunstctl) on this desktop with this HOME, bounded.</summary>
     internal async Task<StationResult> RunAsync(params string[] argv)
@@ -70,17 +55,12 @@ public sealed class PanelDesktop : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        foreach (StationProcess? child in new[] { _dunst, _panel })
-        {
-            if (child is not null)
-            {
-                await child.DisposeAsync();
-            }
-        }
-
+        _services?.Dispose();
         await Session.DisposeAsync();
         Directory.Delete(_home, recursive: true);
     }
+
+    private PanelServices Services => _services ?? throw new InvalidOperationException("The desktop is not running.");
 
     private StationProcess Start(IReadOnlyList<string> argv) => StationProcess.StartProgram(argv, startInfo =>
     {
@@ -89,17 +69,4 @@ public sealed class PanelDesktop : IAsyncLifetime
             startInfo.Environment[name] = value;
         }
     });
-
-    private async Task WaitForNameAsync(string name, StationProcess? owner, bool present) =>
-        await Poll.UntilAsync(
-            async () =>
-            {
-                Assert.False(owner?.HasExited == true, $"'{owner?.CommandLine}' exited at start.\n--- stderr ---\n{owner?.Stderr}");
-                StationResult reply = await RunAsync(
-                    "dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
-                    "org.freedesktop.DBus.NameHasOwner", $"string:{name}");
-                return reply.Stdout.Contains("boolean true", StringComparison.Ordinal) == present ? name : null;
-            },
-            TimeSpan.FromSeconds(30),
-            () => $"{name} {(present ? "gets" : "loses")} its owner; '{owner?.CommandLine}' said: {owner?.Stderr}");
 }
