@@ -1,0 +1,64 @@
+using UpdateStation.Tests.Plumbing;
+using UpdateStation.Tests.Shared;
+
+namespace UpdateStation.Tests.Helper;
+
+/// <summary>`update-station-helper automatic` on a broken system: a stamp from a wrong clock.</summary>
+public sealed class HostileAutomaticSpecs : IDisposable
+{
+    // secpkg has a security update.
+    private readonly AptWorld _world = AptWorld.Create(rootOnly: true)
+        .Offer(new AptPackage("secpkg", "1.0-1+deb12u1"), AptWorld.Security)
+        .Install(new AptPackage("secpkg", "1.0-1"))
+        .Publish();
+
+    private readonly HelperInstall _helper;
+
+    public HostileAutomaticSpecs()
+    {
+        _helper = HelperInstall.Create(_world.ConfigPath);
+        File.AppendAllText(_helper.SettingsPath, $"\nstate-directory = \"{StateDirectory}\"\n\n[automatic]\nupdates = \"security\"\n");
+    }
+
+    private string StateDirectory => Path.Combine(_helper.Directory, "state");
+
+    private string StampPath => Path.Combine(StateDirectory, "automatic.last-run");
+
+    public void Dispose()
+    {
+        _helper.Dispose();
+        _world.Dispose();
+    }
+
+    [Fact(Timeout = 180000)]
+    public async Task A_stamp_from_a_clock_that_ran_ahead_does_not_stop_every_later_run()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange: a run once stamped while the clock said 2099 (a flat RTC battery, a bad NTP answer).
+        MakeStateDirectory();
+        File.WriteAllText(StampPath, "2099-01-01T03:00:00.0000000+00:00\n");
+
+        // Act
+        var run = await _helper.RunAsync(["automatic"], TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("1.0-1+deb12u1", InstalledVersion("secpkg"));
+        Assert.DoesNotContain("2099", File.ReadAllText(StampPath), StringComparison.Ordinal);
+    }
+
+    private void MakeStateDirectory()
+    {
+        Directory.CreateDirectory(StateDirectory);
+        File.SetUnixFileMode(StateDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    /// <summary>The version dpkg's status file in the world says is installed.</summary>
+    private string InstalledVersion(string package) =>
+        File.ReadAllText(_world.StatusPath).Split("\n\n")
+            .Select(stanza => stanza.Split('\n'))
+            .Where(lines => lines.Contains($"Package: {package}"))
+            .Select(lines => lines.First(l => l.StartsWith("Version: ", StringComparison.Ordinal))["Version: ".Length..])
+            .Single();
+}
