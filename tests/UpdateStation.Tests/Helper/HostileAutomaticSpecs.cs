@@ -3,7 +3,7 @@ using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Tests.Helper;
 
-/// <summary>`update-station-helper automatic` on a broken system: a stamp from a wrong clock.</summary>
+/// <summary>`update-station-helper automatic` on a broken system: a stamp from a wrong clock, a stamp that is no file.</summary>
 public sealed class HostileAutomaticSpecs : IDisposable
 {
     // secpkg has a security update.
@@ -46,6 +46,25 @@ public sealed class HostileAutomaticSpecs : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("1.0-1+deb12u1", InstalledVersion("secpkg"));
         Assert.DoesNotContain("2099", File.ReadAllText(StampPath), StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120000)]
+    public async Task A_stamp_that_is_a_directory_fails_in_one_line_and_changes_nothing()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange
+        MakeStateDirectory();
+        Directory.CreateDirectory(Path.Combine(StampPath, "in-the-way"));
+
+        // Act
+        var run = await _helper.RunAsync(["automatic"], TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(StampPath, File.ReadAllText(_helper.LogPath), StringComparison.Ordinal);
+        Assert.Equal("1.0-1", InstalledVersion("secpkg"));
     }
 
     private void MakeStateDirectory()
