@@ -3,7 +3,7 @@ using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Tests.Helper;
 
-/// <summary>`update-station-helper automatic` on a broken system: a stamp from a wrong clock, a stamp that is no file.</summary>
+/// <summary>`update-station-helper automatic` on a broken system: a stamp from a wrong clock, a stamp that is no file, a stop signal.</summary>
 public sealed class HostileAutomaticSpecs : IDisposable
 {
     // secpkg has a security update.
@@ -64,6 +64,35 @@ public sealed class HostileAutomaticSpecs : IDisposable
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.Contains(StampPath, File.ReadAllText(_helper.LogPath), StringComparison.Ordinal);
+        Assert.Equal("1.0-1", InstalledVersion("secpkg"));
+    }
+
+    [Theory(Timeout = 180000)]
+    [InlineData(1)] // SIGHUP
+    [InlineData(2)] // SIGINT
+    [InlineData(3)] // SIGQUIT
+    [InlineData(15)] // SIGTERM
+    public async Task A_stop_signal_while_it_refreshes_ends_the_run_in_the_log_with_exit_1_and_nothing_changed(int signal)
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange: apt-get update hangs (a stuck mirror) until the signal comes.
+        var started = Path.Combine(_helper.Directory, "update-started");
+        _helper.AddProgram("apt-get", $"#!/bin/sh\nfor a in \"$@\"; do [ \"$a\" = update ] && {{ echo $$ > {started}; exec sleep 600; }}; done\nexec /usr/bin/apt-get \"$@\"\n");
+        using var process = _helper.Start(["automatic"]);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await Poll.UntilAsync(() => File.Exists(started) && File.ReadAllText(started).EndsWith('\n'), TimeSpan.FromSeconds(60), () => "apt-get update never started");
+        var stuck = int.Parse(File.ReadAllText(started).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        // Act
+        Assert.True(Signals.Send(process.Id, signal));
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+
+        // Assert
+        var leftRunning = Directory.Exists($"/proc/{stuck}") && Signals.Send(stuck, 9);
+        Assert.True(process.ExitCode == 1, $"exit {process.ExitCode}; stderr: {await error}");
+        Assert.Matches(@"automatic: failed: stopped by SIG[A-Z]+ before any package changed", File.ReadAllText(_helper.LogPath));
+        Assert.False(leftRunning, "the stuck apt-get update was left running");
         Assert.Equal("1.0-1", InstalledVersion("secpkg"));
     }
 
