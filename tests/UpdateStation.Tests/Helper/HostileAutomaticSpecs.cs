@@ -3,7 +3,7 @@ using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Tests.Helper;
 
-/// <summary>`update-station-helper automatic` on a broken system: a stamp from a wrong clock, a stamp that is no file, a stop signal.</summary>
+/// <summary>`update-station-helper automatic` on a broken system: a stamp from a wrong clock, a stamp that is no file, a stop signal, a window with a typo.</summary>
 public sealed class HostileAutomaticSpecs : IDisposable
 {
     // secpkg has a security update.
@@ -93,6 +93,26 @@ public sealed class HostileAutomaticSpecs : IDisposable
         Assert.True(process.ExitCode == 1, $"exit {process.ExitCode}; stderr: {await error}");
         Assert.Matches(@"automatic: failed: stopped by SIG[A-Z]+ before any package changed", File.ReadAllText(_helper.LogPath));
         Assert.False(leftRunning, "the stuck apt-get update was left running");
+        Assert.Equal("1.0-1", InstalledVersion("secpkg"));
+    }
+
+    [Theory(Timeout = 120000)]
+    [InlineData("daily 25:00-26:00")]
+    [InlineData("Sat 2:00-05:00")]
+    public async Task A_window_list_that_cannot_be_read_opens_no_window_rather_than_every_hour(string window)
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange: a typo in the only window.
+        File.AppendAllText(_helper.SettingsPath, $"window = [\"{window}\"]\n");
+
+        // Act
+        var run = await _helper.RunAsync(["automatic"], TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("outside every maintenance window", run.Error, StringComparison.Ordinal);
+        Assert.Contains("window: expected a list of windows", File.ReadAllText(_helper.LogPath), StringComparison.Ordinal);
         Assert.Equal("1.0-1", InstalledVersion("secpkg"));
     }
 
