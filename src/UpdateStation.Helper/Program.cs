@@ -73,9 +73,9 @@ static int Refuse(string message, int exitCode)
     {
         Console.Error.WriteLine($"update-station-helper: {message}");
     }
-    catch (IOException)
+    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
     {
-        // Nobody to tell; the exit status says it.
+        // Nobody to tell (a closed stderr is EBADF, reported as UnauthorizedAccessException); the exit status says it.
     }
 
     return exitCode;

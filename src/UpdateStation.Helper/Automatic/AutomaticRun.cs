@@ -164,9 +164,9 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
         {
             Console.Error.WriteLine($"update-station-helper automatic: {line}.");
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The run log has it.
+            // The run log has it (a closed stderr is EBADF, reported as UnauthorizedAccessException).
         }
     }
 }

@@ -3,7 +3,7 @@ using UpdateStation.Tests.Shared;
 
 namespace UpdateStation.Tests.Helper;
 
-/// <summary>`update-station-helper automatic` on a broken system: a stamp from a wrong clock, a stamp that is no file, a stop signal, a window with a typo.</summary>
+/// <summary>`update-station-helper automatic` on a broken system: a stamp from a wrong clock, a stamp that is no file, a stop signal, a window with a typo, no stdout nor stderr.</summary>
 public sealed class HostileAutomaticSpecs : IDisposable
 {
     // secpkg has a security update.
@@ -114,6 +114,29 @@ public sealed class HostileAutomaticSpecs : IDisposable
         Assert.Contains("outside every maintenance window", run.Error, StringComparison.Ordinal);
         Assert.Contains("window: expected a list of windows", File.ReadAllText(_helper.LogPath), StringComparison.Ordinal);
         Assert.Equal("1.0-1", InstalledVersion("secpkg"));
+    }
+
+    [Fact(Timeout = 180000)]
+    public async Task With_stdout_and_stderr_closed_it_runs_to_its_end()
+    {
+        Assert.SkipUnless(UnixUser.CurrentIsRoot, "The helper runs only as root.");
+
+        // Arrange: a root cron line `update-station-helper automatic >&- 2>&-`; nothing to tell but the log.
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh") { RedirectStandardError = true };
+        foreach (var argument in new[] { "-c", "exec \"$0\" automatic >&- 2>&-", _helper.Path })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Act
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {error}");
+        Assert.Equal("1.0-1+deb12u1", InstalledVersion("secpkg"));
+        Assert.Contains("automatic run started", File.ReadAllText(_helper.LogPath), StringComparison.Ordinal);
     }
 
     private void MakeStateDirectory()
