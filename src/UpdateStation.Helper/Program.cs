@@ -64,6 +64,12 @@ catch (BackendException ex)
 {
     RunLog.ForHelper(settings.LogPath).Write($"failed: {ex.Message}");
     events.Write(UpgradeEvent.ForError(UpgradeEventNames.Failed, $"{ex.Message.TrimEnd('.')}. The log is {settings.LogPath}.", settings.LogPath));
+    if (arguments.Verb == HelperVerb.Automatic)
+    {
+        // The scheduler sends the events to /dev/null: the journal (or periodic's mail) has only stderr.
+        Refuse($"automatic: {ex.Message}", HelperExitCodes.Failed);
+    }
+
     return HelperExitCodes.Failed;
 }
 

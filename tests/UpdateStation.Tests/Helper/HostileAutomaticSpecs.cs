@@ -63,6 +63,7 @@ public sealed class HostileAutomaticSpecs : IDisposable
         // Assert
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(StampPath, run.Error, StringComparison.Ordinal); // The journal has only stderr.
         Assert.Contains(StampPath, File.ReadAllText(_helper.LogPath), StringComparison.Ordinal);
         Assert.Equal("1.0-1", InstalledVersion("secpkg"));
     }
