@@ -26,17 +26,24 @@ internal static class HelperVerbs
         return HelperExitCodes.Done;
     }
 
-    public static Task<int> UpgradeAsync(IPackageBackend backend, EventWriter events, HelperSettings settings, HelperArguments arguments) =>
-        ApplyAsync(backend, events, settings, arguments.Plan!, arguments.BootEnvironment, RunLog.ForHelper(settings.LogPath), busyLockHeld: false);
+    public static async Task<int> UpgradeAsync(IPackageBackend backend, EventWriter events, HelperSettings settings, HelperArguments arguments)
+    {
+        var record = RunLog.ForHelper(settings.LogPath);
+        using var guard = Guard(record);
+        return await ApplyAsync(backend, events, settings, arguments.Plan!, arguments.BootEnvironment, record, guard, busyLockHeld: false).ConfigureAwait(false);
+    }
+
+    /// <summary>Stop signals: a clean stop until packages change, then each one refused in <paramref name="record"/>.</summary>
+    public static StoppableRun Guard(RunLog record) => new(signal =>
+        record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
 
     /// <summary>Applies the plan <paramref name="fingerprint"/> names, as every caller's upgrade does: stop signals refused
     /// once packages change, a boot environment where settings allow, the shutdown inhibitor, the busy lock.</summary>
+    /// <param name="guard">The caller's <see cref="Guard"/>, registered before its own work (an automatic run refreshes first).</param>
     /// <param name="busyLockHeld">The caller holds the busy lock already (an automatic run takes it before it plans).</param>
     public static async Task<int> ApplyAsync(
-        IPackageBackend backend, EventWriter events, HelperSettings settings, string fingerprint, bool bootEnvironment, RunLog record, bool busyLockHeld)
+        IPackageBackend backend, EventWriter events, HelperSettings settings, string fingerprint, bool bootEnvironment, RunLog record, StoppableRun guard, bool busyLockHeld)
     {
-        using var guard = new StoppableRun(signal =>
-            record.Write($"{signal} refused: packages are being changed, and stopping now would leave them half-configured; the upgrade runs to its end"));
         var bootEnvironments = settings.BootEnvironments && bootEnvironment ? new BootEnvironmentManager(settings.BootEnvironmentsKeep) : null;
         using var inhibitor = await ShutdownInhibitor.TryTakeAsync(record).ConfigureAwait(false);
         var upgrade = new PlannedUpgrade(backend, events, settings.LogPath, settings.LockDirectory, bootEnvironments)

@@ -64,6 +64,12 @@ catch (BackendException ex)
 {
     RunLog.ForHelper(settings.LogPath).Write($"failed: {ex.Message}");
     events.Write(UpgradeEvent.ForError(UpgradeEventNames.Failed, $"{ex.Message.TrimEnd('.')}. The log is {settings.LogPath}.", settings.LogPath));
+    if (arguments.Verb == HelperVerb.Automatic)
+    {
+        // The scheduler sends the events to /dev/null: the journal (or periodic's mail) has only stderr.
+        Refuse($"automatic: {ex.Message}", HelperExitCodes.Failed);
+    }
+
     return HelperExitCodes.Failed;
 }
 
@@ -73,9 +79,9 @@ static int Refuse(string message, int exitCode)
     {
         Console.Error.WriteLine($"update-station-helper: {message}");
     }
-    catch (IOException)
+    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
     {
-        // Nobody to tell; the exit status says it.
+        // Nobody to tell (a closed stderr is EBADF, reported as UnauthorizedAccessException); the exit status says it.
     }
 
     return exitCode;

@@ -14,6 +14,9 @@ public sealed record MaintenanceWindow(IReadOnlySet<DayOfWeek> Days, TimeSpan St
     /// <summary>Every day, all day: the window when none is set.</summary>
     public static MaintenanceWindow Always { get; } = new(new HashSet<DayOfWeek>(Enum.GetValues<DayOfWeek>()), TimeSpan.Zero, TimeSpan.FromDays(1));
 
+    /// <summary>A window that never opens: what a window list that cannot be read stands for.</summary>
+    public static MaintenanceWindow Never { get; } = new(new HashSet<DayOfWeek>(), TimeSpan.Zero, TimeSpan.Zero);
+
     /// <summary>Parses "DAYS HH:MM-HH:MM"; false for anything else.</summary>
     public static bool TryParse(string text, out MaintenanceWindow? window)
     {

@@ -22,6 +22,16 @@ internal sealed class SettingDefinition
     /// <summary>What a valid value looks like, in words, for the warning about a bad one.</summary>
     public string Expected { get; }
 
+    /// <summary>What a bad value stands for instead of the default, where the default would do more than the file asked (null: the default).</summary>
+    public object? Invalid { get; private set; }
+
+    /// <summary>This definition, with <paramref name="value"/> standing for a bad value (<see cref="Invalid"/>).</summary>
+    public SettingDefinition WhenInvalid(object value)
+    {
+        Invalid = value;
+        return this;
+    }
+
     /// <summary>The value, or null when it is of the wrong type or out of range.</summary>
     public object? Read(ValueSyntax value) => _read(value);
 

@@ -38,7 +38,8 @@ internal static class SettingKeys
     public static IReadOnlyList<SettingDefinition> Automatic { get; } =
     [
         SettingDefinition.OneOf("updates", "none", "none", "security", "all"),
-        SettingDefinition.Strings("window", "a list of windows such as \"Sat 02:00-05:00\"", w => MaintenanceWindow.TryParse(w, out _)),
+        // A window list that cannot be read opens no window: its default, any time, would run where the file meant a few hours.
+        SettingDefinition.Strings("window", "a list of windows such as \"Sat 02:00-05:00\"", w => MaintenanceWindow.TryParse(w, out _)).WhenInvalid(new[] { "never" }),
         SettingDefinition.Boolean("on-battery", false),
         SettingDefinition.Boolean("on-metered", false),
         SettingDefinition.OneOf("reboot", "never", "never", "when-needed"),

@@ -113,6 +113,13 @@ internal static class SettingsFileReader
         }
 
         object? value = item.Value is null ? null : definition.Read(item.Value);
+        if (value is null && definition.Invalid is { } instead)
+        {
+            warn($"{path}:{line + 1}: {prefix}{name}: expected {definition.Expected}, found {item.Value?.ToString()?.Trim() ?? "nothing"}. It stands for none until it is corrected.");
+            values[prefix + name] = new SettingValue(instead, source, path);
+            return;
+        }
+
         if (value is null)
         {
             warn($"{path}:{line + 1}: {prefix}{name}: expected {definition.Expected}, found {item.Value?.ToString()?.Trim() ?? "nothing"}. It is ignored.");

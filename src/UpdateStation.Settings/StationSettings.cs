@@ -57,7 +57,7 @@ public sealed class StationSettings
     /// <summary>The policy of unattended runs, from the system file's [automatic] table.</summary>
     public AutomaticPolicy Automatic => new(
         (string)this["automatic.updates"].Value! switch { "all" => AutomaticUpdates.All, "security" => AutomaticUpdates.Security, _ => AutomaticUpdates.None },
-        [.. ((string[])this["automatic.window"].Value!).Select(w => MaintenanceWindow.TryParse(w, out var window) ? window! : null).OfType<MaintenanceWindow>()],
+        [.. ((string[])this["automatic.window"].Value!).Select(w => MaintenanceWindow.TryParse(w, out var window) ? window! : MaintenanceWindow.Never)],
         (bool)this["automatic.on-battery"].Value!,
         (bool)this["automatic.on-metered"].Value!,
         (string)this["automatic.reboot"].Value! == "when-needed",

@@ -58,7 +58,7 @@ public sealed class AutomaticSettingsTests : IDisposable
     }
 
     [Fact]
-    public void Load_ABadWindow_IsAWarningAndTheKeyKeepsItsDefault()
+    public void Load_ABadWindow_IsAWarningAndOpensNoWindow()
     {
         Assert.SkipUnless(Environment.UserName == "root", "Only root's system file is trusted with the [automatic] table.");
 
@@ -66,7 +66,7 @@ public sealed class AutomaticSettingsTests : IDisposable
         var settings = _folder.Load(system: "[automatic]\nwindow = [\"Sat 02:00-05:00\", \"someday\"]\n");
 
         // Assert
-        Assert.Empty(settings.Automatic.Windows);
+        Assert.Equal([MaintenanceWindow.Never], settings.Automatic.Windows); // The default, no window, would mean any time.
         Assert.Contains(_folder.Warnings, w => w.Contains("automatic.window: expected a list of windows such as \"Sat 02:00-05:00\"", StringComparison.Ordinal));
     }
 

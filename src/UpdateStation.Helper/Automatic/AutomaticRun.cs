@@ -26,7 +26,25 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
 {
     private readonly RunLog _record = RunLog.ForHelper(settings.LogPath);
 
+    /// <summary>A stop signal (systemd stopping the unit, a person's kill) ends the run cleanly until packages change, and is refused from then on.</summary>
     public async Task<int> RunAsync(DateTime now)
+    {
+        using var guard = HelperVerbs.Guard(_record);
+        try
+        {
+            return await RunAsync(now, guard).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (guard.StoppedBy is { } signal)
+        {
+            var stopped = $"stopped by {signal} before any package changed; nothing was changed";
+            _record.Write($"automatic: failed: {stopped}");
+            events.Write(UpgradeEvent.ForError(UpgradeEventNames.Cancelled, $"The automatic run was {stopped}. The log is {settings.LogPath}.", settings.LogPath));
+            Say(stopped);
+            return HelperExitCodes.Failed;
+        }
+    }
+
+    private async Task<int> RunAsync(DateTime now, StoppableRun guard)
     {
         var policy = settings.AutomaticPolicy;
         if (policy.Updates == AutomaticUpdates.None)
@@ -52,7 +70,7 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
             return Wait($"outside every maintenance window, or already run in this one{next}", log: false);
         }
 
-        if (!policy.OnBattery && await PowerSupply.OnBatteryAsync(CancellationToken.None).ConfigureAwait(false) == true)
+        if (!policy.OnBattery && await PowerSupply.OnBatteryAsync(guard.Token).ConfigureAwait(false) == true)
         {
             return Wait("the machine runs on its battery (on-battery = false); the run waits for mains power", log: true);
         }
@@ -84,13 +102,13 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
             _ => "in its window",
         };
         _record.Write($"automatic run started ({why}): updates = {policy.Updates.ToString().ToLowerInvariant()}");
-        return await ApplyAsync(policy, state).ConfigureAwait(false);
+        return await ApplyAsync(policy, state, guard).ConfigureAwait(false);
     }
 
-    private async Task<int> ApplyAsync(AutomaticPolicy policy, StateDirectory state)
+    private async Task<int> ApplyAsync(AutomaticPolicy policy, StateDirectory state, StoppableRun guard)
     {
         events.Write(UpgradeEvent.ForStep(UpgradeEventNames.StepRefresh));
-        var plan = await backend.CheckAsync(refresh: true).ConfigureAwait(false);
+        var plan = await backend.CheckAsync(refresh: true, guard.Token).ConfigureAwait(false);
         var leftOut = AutomaticSelection.LeftOut(plan, policy.Updates, settings.Ignore);
         foreach (var left in leftOut)
         {
@@ -108,8 +126,8 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
                 return HelperExitCodes.Done;
             }
 
-            await AptPins.ApplyAsync(state, leftOut, CancellationToken.None).ConfigureAwait(false);
-            plan = await backend.CheckAsync(refresh: false).ConfigureAwait(false);
+            await AptPins.ApplyAsync(state, leftOut, guard.Token).ConfigureAwait(false);
+            plan = await backend.CheckAsync(refresh: false, guard.Token).ConfigureAwait(false);
         }
         else if (leftOut.Count == plan.Updates.Count)
         {
@@ -141,13 +159,13 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
             return HelperExitCodes.Failed;
         }
 
-        var result = await UpgradeAsync(PlanFingerprint.Of(plan)).ConfigureAwait(false);
+        var result = await UpgradeAsync(PlanFingerprint.Of(plan), guard).ConfigureAwait(false);
         Say(result == HelperExitCodes.Done ? $"{Count(plan)} installed" : $"the run failed (exit {result}); see {settings.LogPath}");
         return result == HelperExitCodes.Done && policy.Reboot ? await AutomaticReboot.TryAsync(policy, _record).ConfigureAwait(false) : result;
     }
 
-    private Task<int> UpgradeAsync(string fingerprint) =>
-        HelperVerbs.ApplyAsync(backend, events, settings, fingerprint, bootEnvironment: true, _record, busyLockHeld: true);
+    private Task<int> UpgradeAsync(string fingerprint, StoppableRun guard) =>
+        HelperVerbs.ApplyAsync(backend, events, settings, fingerprint, bootEnvironment: true, _record, guard, busyLockHeld: true);
 
     private static string Count(UpdatePlan plan)
     {
@@ -172,9 +190,9 @@ internal sealed class AutomaticRun(IPackageBackend backend, EventWriter events, 
         {
             Console.Error.WriteLine($"update-station-helper automatic: {line}.");
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The run log has it.
+            // The run log has it (a closed stderr is EBADF, reported as UnauthorizedAccessException).
         }
     }
 }

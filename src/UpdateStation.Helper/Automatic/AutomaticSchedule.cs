@@ -25,6 +25,8 @@ internal static class AutomaticSchedule
     /// <param name="lastRun">The last run's start (local time); null when none has run yet, and then nothing is caught up.</param>
     public static ScheduleDecision Decide(IReadOnlyList<MaintenanceWindow> windows, DateTime now, DateTime? lastRun)
     {
+        // A stamp later than now was written by a clock that was wrong (or is wrong now): trusting it would stop every run until that date.
+        lastRun = lastRun > now ? null : lastRun;
         IReadOnlyList<MaintenanceWindow> effective = windows.Count == 0 ? [MaintenanceWindow.Always] : windows;
         var openings = effective.SelectMany(w => w.Openings(now.AddDays(-8), now.AddDays(8))).OrderBy(o => o.Start).ToList();
         var next = openings.Where(o => o.Start > now).Select(o => (DateTime?)o.Start).FirstOrDefault();

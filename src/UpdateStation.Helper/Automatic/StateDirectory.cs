@@ -48,8 +48,19 @@ internal sealed class StateDirectory
     }
 
     /// <summary>Records that an automatic run started at <paramref name="now"/>.</summary>
-    public void StampRun(DateTimeOffset now) =>
-        AtomicFile.Write(System.IO.Path.Combine(Path, StampName), System.Text.Encoding.UTF8.GetBytes(now.ToString("O", CultureInfo.InvariantCulture) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    /// <exception cref="BackendException">The stamp cannot be written (a directory in its place, a full disk): without it the run would repeat.</exception>
+    public void StampRun(DateTimeOffset now)
+    {
+        var stamp = System.IO.Path.Combine(Path, StampName);
+        try
+        {
+            AtomicFile.Write(stamp, System.Text.Encoding.UTF8.GetBytes(now.ToString("O", CultureInfo.InvariantCulture) + "\n"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        catch (PosixException ex)
+        {
+            throw new BackendException($"Cannot record the run in '{stamp}': {ErrnoText.Describe(ex.Errno)}; nothing was changed.", ex);
+        }
+    }
 
     /// <summary>A file of this directory.</summary>
     public string File(string name) => System.IO.Path.Combine(Path, name);

@@ -45,8 +45,9 @@ public sealed class EventWriter
                 _output.Write(line);
                 _output.Flush();
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
+                // A closed stdout (`>&-`) is EBADF, which .NET reports as UnauthorizedAccessException.
                 _closed = true;
             }
         }
