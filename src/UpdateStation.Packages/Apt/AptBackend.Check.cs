@@ -1,5 +1,6 @@
 using UpdateStation.Packages.Model;
 using UpdateStation.Packages.Processes;
+using UpdateStation.Posix;
 
 namespace UpdateStation.Packages.Apt;
 
@@ -162,10 +163,26 @@ public sealed partial class AptBackend
             return [];
         }
 
-        var directory = environment.CacheDirectory ?? _options.PreferencesDirectory
-            ?? throw new BackendException("The ignore list leaves updates out, but this run has no directory for its apt preferences.");
+        var directory = environment.CacheDirectory ?? _options.PreferencesDirectory ?? RootsOwnDirectory();
         await ThrowIfUntrustedAsync(environment, cancellationToken).ConfigureAwait(false);
         return await AptPins.OptionsAsync(_options.AptConfig, environment.Variables, directory, ignored, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A root user's check (not the helper's): root's own cache directory, as a user's private one would be.</summary>
+    private string RootsOwnDirectory()
+    {
+        var directory = _options.CacheDirectory ?? AptCacheLocation.Resolve(
+            Environment.GetEnvironmentVariable("XDG_CACHE_HOME"), Environment.GetEnvironmentVariable("HOME"), () => UserAccount.Find(Identity.EffectiveUserId));
+        try
+        {
+            PrivateTree.Prepare(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PosixException)
+        {
+            throw new BackendException($"Cannot create the private apt directory '{directory}': {ErrnoText.Describe(ex)}.", ex);
+        }
+
+        return directory;
     }
 
     private async Task<AptSimulation> SimulateAsync(AptEnvironment environment, IReadOnlyList<string> pins, CancellationToken cancellationToken)

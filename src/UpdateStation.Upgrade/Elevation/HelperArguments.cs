@@ -50,7 +50,8 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
     public static HelperArguments Upgrade(UpdatePlan plan, bool bootEnvironment)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return new(HelperVerb.Upgrade, PlanFingerprint.Of(plan), bootEnvironment, IgnoredChange.RulesOf(plan.Ignored));
+        var rules = IgnoredChange.RulesOf(plan.Ignored);
+        return new(HelperVerb.Upgrade, PlanFingerprint.Of(plan), bootEnvironment, rules.Count == 0 ? null : rules);
     }
 
     /// <summary>Parses argv; on failure <paramref name="error"/> is one line saying what is wrong.</summary>
@@ -75,13 +76,13 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
             case [UpgradeVerb, .. var rest]:
                 return TryParseUpgrade(rest, out arguments, out error);
             case []:
-                error = $"no verb given; use refresh, {UpgradeUsage}, reboot or automatic.";
+                error = "no verb given; use refresh, upgrade --plan SHA256 [options], reboot or automatic.";
                 return false;
             case [RefreshVerb or RebootVerb or AutomaticVerb, ..]:
                 error = $"'{args[0]}' takes no arguments.";
                 return false;
             default:
-                error = $"unknown verb '{Printable(args[0])}'; use refresh, {UpgradeUsage}, reboot or automatic.";
+                error = $"unknown verb '{Printable(args[0])}'; use refresh, upgrade --plan SHA256 [options], reboot or automatic.";
                 return false;
         }
     }
@@ -127,7 +128,7 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
         }
 
         error = "";
-        arguments = new HelperArguments(HelperVerb.Upgrade, plan, bootEnvironment ?? true, ignore);
+        arguments = new HelperArguments(HelperVerb.Upgrade, plan, bootEnvironment ?? true, ignore.Count == 0 ? null : ignore);
         return true;
     }
 
