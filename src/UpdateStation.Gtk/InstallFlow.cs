@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using UpdateStation.Packages.Processes;
+using UpdateStation.Settings;
 using UpdateStation.Upgrade;
 using UpdateStation.Upgrade.BootEnvironments;
 using UpdateStation.Upgrade.Elevation;
@@ -34,8 +35,8 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
             },
             TaskScheduler.Default);
 
-    /// <summary>Installs the plan whose fingerprint is <paramref name="fingerprint"/>; on the GTK thread.</summary>
-    public void Start(string fingerprint)
+    /// <summary>Installs the plan whose fingerprint is <paramref name="fingerprint"/>, made with the rules <paramref name="ignore"/>; on the GTK thread.</summary>
+    public void Start(string fingerprint, IReadOnlyList<IgnoreRule> ignore)
     {
         Debug.Assert(GtkThread.IsCurrent);
         _method = Elevation.Choose(name => ProgramLocator.Find(name));
@@ -52,9 +53,9 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
         }
 
         window.BeginInstall();
-        var arguments = HelperArguments.Upgrade(fingerprint, window.CreateBootEnvironment);
+        var arguments = HelperArguments.Upgrade(fingerprint, window.CreateBootEnvironment) with { Ignore = ignore };
         var method = _method;
-        Task.Run(() => RunAsync(method, arguments, fingerprint));
+        Task.Run(() => RunAsync(method, arguments, fingerprint, ignore));
     }
 
     /// <summary>`Restart Now`: logind, else the helper's `reboot`; a failure is said on the page.</summary>
@@ -72,12 +73,12 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
             TaskScheduler.Default);
     }
 
-    private async Task RunAsync(ElevationMethod method, HelperArguments arguments, string fingerprint)
+    private async Task RunAsync(ElevationMethod method, HelperArguments arguments, string fingerprint, IReadOnlyList<IgnoreRule> ignore)
     {
         try
         {
             var result = await HelperProcess.RunAsync(method, _helperPath, arguments, e => loop.Post(() => window.ShowInstallEvent(e))).ConfigureAwait(false);
-            loop.Post(() => Finish(method, result, fingerprint));
+            loop.Post(() => Finish(method, result, fingerprint, ignore));
         }
         catch (Exception ex) when (ex is Win32Exception or IOException or InvalidOperationException)
         {
@@ -87,7 +88,7 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
         }
     }
 
-    private void Finish(ElevationMethod method, HelperRunResult result, string fingerprint)
+    private void Finish(ElevationMethod method, HelperRunResult result, string fingerprint, IReadOnlyList<IgnoreRule> ignore)
     {
         if (result.Succeeded)
         {
@@ -99,7 +100,7 @@ internal sealed class InstallFlow(GtkMainLoop loop, UpdateWindow window, Action<
         if (result.Outcome == ElevationOutcome.NotAuthorized && method.Name == ElevationMethod.Pkexec.Name)
         {
             // No polkit agent to ask for a password (or a rule that says no): what to do, and Try Again on the page.
-            window.EndInstall(page => page.Refused(message, () => Start(fingerprint)));
+            window.EndInstall(page => page.Refused(message, () => Start(fingerprint, ignore)));
         }
         else if (result.Outcome != ElevationOutcome.Ran)
         {

@@ -90,7 +90,8 @@ public sealed class WindowSession : IDisposable
         if (WindowContent.Compose(_published, _actionError, DateTimeOffset.Now).Fingerprint is { } fingerprint)
         {
             _actionError = null;
-            _install?.Start(fingerprint);
+            // The rules that left changes out of the plan shown: the helper plans with them, so its fingerprint can match.
+            _install?.Start(fingerprint, IgnoredChange.RulesOf(_published.Plan?.Ignored ?? []));
         }
     }
 

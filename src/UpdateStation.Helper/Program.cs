@@ -51,7 +51,13 @@ var events = new EventWriter(Console.OpenStandardOutput());
 try
 {
     // Before each run of the package manager, what it reads from its configuration is checked again: root's alone from / down.
-    var backend = BackendSelector.Create(settings.Backend, rootOnlyConfiguration: true);
+    // upgrade --ignore: the caller's ignore list, so the helper plans as the plan that was shown was made (its pins in root's state directory).
+    var ignore = arguments.Ignore ?? [];
+    var backend = BackendSelector.Create(
+        settings.Backend,
+        rootOnlyConfiguration: true,
+        ignore: ignore,
+        preferencesDirectory: ignore.Count > 0 ? UpdateStation.Helper.Automatic.StateDirectory.Open(settings.StateDirectory).Path : null);
     return arguments!.Verb switch
     {
         HelperVerb.Refresh => await HelperVerbs.RefreshAsync(backend, events, settings),

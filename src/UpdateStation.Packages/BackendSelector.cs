@@ -1,3 +1,4 @@
+using UpdateStation.Settings;
 using UpdateStation.Packages.Apt;
 using UpdateStation.Packages.Pkg;
 
@@ -17,11 +18,14 @@ public static class BackendSelector
     /// The root helper's gate: before each run of the package manager, everything it reads from its configuration must be
     /// root's alone from / down, or the run is refused (<see cref="UntrustedConfigurationException"/>).
     /// </param>
+    /// <param name="ignore">The ignore list: what every plan and upgrade of the backend leaves out (<see cref="Model.UpdatePlan.Ignored"/>).</param>
+    /// <param name="preferencesDirectory">Where root's apt writes the ignore list's pins (a directory root alone can change); a user's check uses its private one.</param>
     /// <exception cref="BackendException">The name is unknown, or no supported package manager is found.</exception>
-    public static IPackageBackend Create(string? name = null, TimeSpan? stepTimeout = null, bool rootOnlyConfiguration = false)
+    public static IPackageBackend Create(
+        string? name = null, TimeSpan? stepTimeout = null, bool rootOnlyConfiguration = false, IReadOnlyList<IgnoreRule>? ignore = null, string? preferencesDirectory = null)
     {
-        var apt = new AptBackendOptions { RootOnlyConfiguration = rootOnlyConfiguration };
-        var pkg = new PkgBackendOptions { RootOnlyConfiguration = rootOnlyConfiguration };
+        var apt = new AptBackendOptions { RootOnlyConfiguration = rootOnlyConfiguration, Ignore = ignore ?? [], PreferencesDirectory = preferencesDirectory };
+        var pkg = new PkgBackendOptions { RootOnlyConfiguration = rootOnlyConfiguration, Ignore = ignore ?? [] };
         IPackageBackend Apt() => new AptBackend(stepTimeout is { } timeout ? apt with { StepTimeout = timeout } : apt);
         IPackageBackend Pkg() => new PkgBackend(stepTimeout is { } timeout ? pkg with { StepTimeout = timeout } : pkg);
 

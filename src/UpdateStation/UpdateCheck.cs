@@ -7,7 +7,8 @@ namespace UpdateStation;
 /// <param name="backendName">apt or pkg; null: $UPDATE_STATION_BACKEND, else detected.</param>
 /// <param name="timeout">`check-timeout-minutes`: the longest the whole check may take; a check still running then is
 /// stopped (its package manager with it) and fails with a summary that says so. Each step gets the same bound.</param>
-internal sealed class UpdateCheck(string? backendName, TimeSpan timeout)
+/// <param name="ignore">The ignore list (<see cref="CommandSettings.Ignore"/>): what the plan leaves out and shows as ignored.</param>
+internal sealed class UpdateCheck(string? backendName, TimeSpan timeout, IReadOnlyList<IgnoreRule> ignore)
 {
     /// <param name="refresh">Refresh the catalogue first; false plans from the catalogue as it is (after a package change, on a metered network).</param>
     public async Task<CheckResult<UpdatePlan>> RunAsync(bool refresh, CancellationToken cancellationToken)
@@ -16,7 +17,7 @@ internal sealed class UpdateCheck(string? backendName, TimeSpan timeout)
         limit.CancelAfter(timeout);
         try
         {
-            var plan = await BackendSelector.Create(backendName, timeout).CheckAsync(refresh, limit.Token).ConfigureAwait(false);
+            var plan = await BackendSelector.Create(backendName, timeout, ignore: ignore).CheckAsync(refresh, limit.Token).ConfigureAwait(false);
             return new(new CheckSummary(plan.CheckedAt, plan.Updates.Count, plan.SecurityCount, null), plan);
         }
         catch (BackendException ex)

@@ -43,6 +43,25 @@ public sealed class PlanGroupTests
     }
 
     [Fact]
+    public void From_IgnoredChanges_FormTheLastGroupEachNoteNamingItsRule()
+    {
+        // Arrange: an ignored security update is no security update of this plan.
+        UpdatePlan plan = Plans.With(Plans.Upgrade("zlib")) with
+        {
+            Ignored = [new IgnoredChange(Plans.Upgrade("openssl", security: true), new Settings.IgnoreRule("openssl", null))],
+        };
+
+        // Act
+        IReadOnlyList<PlanGroup> groups = PlanGroup.From(plan);
+
+        // Assert
+        Assert.Equal(["Upgrade (1)", "Ignored (1)"], groups.Select(g => g.Title));
+        Assert.True(groups[1].Ignored);
+        var row = Assert.Single(groups[1].Rows);
+        Assert.Equal(("openssl", "", "ignored by your settings (rule openssl)"), (row.Package, row.Mark, row.Notes));
+    }
+
+    [Fact]
     public void From_SecurityUpdate_IsMarkedForTheEyeAndTheScreenReader()
     {
         // Act

@@ -1,3 +1,5 @@
+using UpdateStation.Packages.Model;
+using UpdateStation.Settings;
 using UpdateStation.Upgrade.Elevation;
 
 namespace UpdateStation.Helper.Tests;
@@ -55,6 +57,51 @@ public sealed class HelperArgumentsTests
     }
 
     [Fact]
+    public void Upgrade_OfAPlanWithIgnoredChanges_PassesEachRuleOnceAndParsesBack()
+    {
+        // Arrange: two changes left out by one rule, one by another.
+        var alpha = new IgnoreRule("alpha", null);
+        var beta = new IgnoreRule("beta", "2.0-1");
+        UpdatePlan plan = new("apt", default, [new PackageChange("gamma", ChangeAction.Upgrade, "1", "2")], [])
+        {
+            Ignored =
+            [
+                new(new PackageChange("alpha", ChangeAction.Upgrade, "1", "2"), alpha),
+                new(new PackageChange("beta", ChangeAction.Upgrade, "1", "2.0-1"), beta),
+                new(new PackageChange("alpha", ChangeAction.Install, null, "2"), alpha),
+            ],
+        };
+        var command = HelperArguments.Upgrade(plan, bootEnvironment: true);
+
+        // Act
+        var ok = HelperArguments.TryParse([.. command.Arguments], out var parsed, out _);
+
+        // Assert
+        Assert.Equal($"upgrade --plan {PlanFingerprint.Of(plan)} --ignore alpha --ignore beta=2.0-1", string.Join(' ', command.Arguments));
+        Assert.True(ok);
+        Assert.Equal([alpha, beta], parsed!.Ignore!);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("al pha")]
+    [InlineData("alpha=")]
+    [InlineData("=1.0")]
+    [InlineData("alpha=1=2")]
+    [InlineData("alpha\u001b[2J")]
+    public void TryParse_AMalformedIgnoreRule_FailsWithOneLine(string rule)
+    {
+        // Act
+        var ok = HelperArguments.TryParse(["upgrade", "--plan", Plan, "--ignore", rule], out var arguments, out var error);
+
+        // Assert
+        Assert.False(ok);
+        Assert.Null(arguments);
+        Assert.Contains("is not an ignore rule", error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', error);
+    }
+
+    [Fact]
     public void RefreshAndReboot_Arguments_AreOneWordTheHelperParsesBack()
     {
         // Act
@@ -72,6 +119,7 @@ public sealed class HelperArgumentsTests
     [InlineData("upgrade", "--no-boot-environment", "--no-boot-environment", "--plan", Plan)]
     [InlineData("Upgrade", "--plan", Plan)]
     [InlineData("refresh", "refresh")]
+    [InlineData("upgrade", "--plan", Plan, "--ignore")]
     public void TryParse_AnythingElse_FailsWithOneLine(params string[] args)
     {
         // Act

@@ -2,12 +2,17 @@ namespace UpdateStation.Gtk.Content;
 
 /// <summary>The changes of one action ("Upgrade (5)"), or the security updates ("Security updates (2)"), in the plan's order.</summary>
 /// <param name="Security">The group of security updates, whatever their action: it comes first.</param>
-public sealed record PlanGroup(ChangeAction Action, string Title, IReadOnlyList<PlanRow> Rows, bool Security = false)
+/// <param name="Ignored">The group of what the ignore list leaves out: it comes last, and is not installed (Install Updates
+/// applies the plan's fingerprint, which does not cover them).</param>
+public sealed record PlanGroup(ChangeAction Action, string Title, IReadOnlyList<PlanRow> Rows, bool Security = false, bool Ignored = false)
 {
     // The order a reader needs: what is left unfinished (configure) comes first, then the usual, then the unusual.
     private static readonly string[] s_order = ["configure", "upgrade", "install", "remove", "reinstall", "downgrade"];
 
-    /// <summary>The security updates first, then the other changes grouped by action, in the window's order; empty groups are left out.</summary>
+    /// <summary>
+    /// The security updates first, then the other changes grouped by action, in the window's order, then what the ignore
+    /// list leaves out ("Ignored (N)", each row's note naming its rule, so a screen reader says it with the row); empty groups are left out.
+    /// </summary>
     public static IReadOnlyList<PlanGroup> From(UpdatePlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -23,6 +28,11 @@ public sealed record PlanGroup(ChangeAction Action, string Title, IReadOnlyList<
             .GroupBy(change => change.Action)
             .OrderBy(group => Rank(group.Key))
             .Select(group => new PlanGroup(group.Key, GroupTitle(group.Key, group.Count()), [.. group.Select(PlanRow.From)])));
+        if (plan.Ignored.Count > 0)
+        {
+            groups.Add(new(ChangeAction.Upgrade, Catalog.T("Ignored ({0})", plan.Ignored.Count), [.. plan.Ignored.Select(PlanRow.FromIgnored)], Ignored: true));
+        }
+
         return groups;
     }
 

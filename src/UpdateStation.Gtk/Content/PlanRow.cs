@@ -37,6 +37,16 @@ public sealed record PlanRow(string Package, string Installed, string New, strin
         };
     }
 
+    /// <summary>A change the ignore list leaves out: no security mark (it is not offered), the note names the rule.</summary>
+    public static PlanRow FromIgnored(IgnoredChange ignored)
+    {
+        ArgumentNullException.ThrowIfNull(ignored);
+        return From(ignored.Change with { Security = false }) with
+        {
+            Notes = Catalog.T("ignored by your settings (rule {0})", DisplayText.Escape(ignored.Rule.ToString())),
+        };
+    }
+
     /// <summary>A security update: a change from a security source that installs something (a removal is never an update).</summary>
     public static bool IsSecurityUpdate(PackageChange change) => change.Security && change.Action != ChangeAction.Remove;
 }

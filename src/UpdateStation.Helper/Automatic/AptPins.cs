@@ -1,7 +1,6 @@
 using System.Text;
 using UpdateStation.Packages;
 using UpdateStation.Packages.Model;
-using UpdateStation.Packages.Processes;
 using UpdateStation.Posix;
 
 namespace UpdateStation.Helper.Automatic;
@@ -9,7 +8,9 @@ namespace UpdateStation.Helper.Automatic;
 /// <summary>
 /// Leaves changes out of apt's plan for one run: a private preferences file that pins each left-out package to its
 /// installed version (priority 1001) or, for an ignored version, that version away (priority -1), read through an
-/// apt.conf of the run's own that includes the one the helper was given (APT_CONFIG).
+/// apt.conf of the run's own that includes the one the helper was given (APT_CONFIG). The pins are written as the
+/// Packages apt backend writes the ignore list's (<see cref="Packages.Apt.AptPins"/>), which a user's plan and the
+/// helper's `upgrade --ignore` use.
 /// </summary>
 /// <remarks>
 /// apt then plans (and `apt-get dist-upgrade` applies) only the rest, so the plan that is fingerprinted, compared and
@@ -28,14 +29,8 @@ internal static class AptPins
     public static async Task ApplyAsync(StateDirectory state, IReadOnlyList<LeftOut> leftOut, CancellationToken cancellationToken)
     {
         var included = Environment.GetEnvironmentVariable("APT_CONFIG");
-        var system = await SystemPreferencesAsync(cancellationToken).ConfigureAwait(false);
-        var preferences = new StringBuilder(system is null ? "" : system.TrimEnd() + "\n\n");
-        foreach (var (change, rule) in leftOut.Select(l => (l.Change, l.Rule)))
-        {
-            var (version, priority) = rule is { Version: { } ignored } ? (ignored, "-1") : change.CurrentVersion is { } current ? (current, "1001") : ("*", "-1");
-            preferences.Append($"Package: {change.Name}\nPin: version {version}\nPin-Priority: {priority}\n\n");
-        }
-
+        var system = await Packages.Apt.AptPins.SystemPreferencesAsync("apt-config", null, cancellationToken).ConfigureAwait(false);
+        var preferences = Packages.Apt.AptPins.Render(system, leftOut.Select(l => (l.Change, l.Rule?.Version)));
         var config = new StringBuilder();
         if (!string.IsNullOrEmpty(included))
         {
@@ -45,7 +40,7 @@ internal static class AptPins
         config.Append($"Dir::Etc::Preferences \"{state.File(PreferencesName)}\";\n");
         try
         {
-            AtomicFile.Write(state.File(PreferencesName), Encoding.UTF8.GetBytes(preferences.ToString()), (UnixFileMode)0b110_100_100);
+            AtomicFile.Write(state.File(PreferencesName), Encoding.UTF8.GetBytes(preferences), (UnixFileMode)0b110_100_100);
             AtomicFile.Write(state.File(ConfigName), Encoding.UTF8.GetBytes(config.ToString()), (UnixFileMode)0b110_100_100);
         }
         catch (PosixException ex)
@@ -54,20 +49,5 @@ internal static class AptPins
         }
 
         Environment.SetEnvironmentVariable("APT_CONFIG", state.File(ConfigName));
-    }
-
-    /// <summary>The text of apt's main preferences file (Dir::Etc::Preferences); null when there is none.</summary>
-    private static async Task<string?> SystemPreferencesAsync(CancellationToken cancellationToken)
-    {
-        // `shell` resolves the /f key as apt finds the file (Dir, Dir::Etc); it prints P='/etc/apt/preferences'.
-        var result = await ProcessRunner.RunAsync("apt-config", ["shell", "P", "Dir::Etc::Preferences/f"], cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (result.ExitCode != 0)
-        {
-            throw new PackageManagerFailedException("apt-config shell", result.ExitCode, result.Detail);
-        }
-
-        var path = result.StandardOutput.Trim() is ['P', '=', '\'', .. var quoted, '\''] ? quoted : "";
-        var bytes = path.StartsWith('/') ? BoundedFile.TryRead(path, 1024 * 1024, out _, followLinks: true) : null;
-        return bytes is null ? null : Encoding.UTF8.GetString(bytes);
     }
 }

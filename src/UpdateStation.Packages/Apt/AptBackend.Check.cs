@@ -1,5 +1,6 @@
 using UpdateStation.Packages.Model;
 using UpdateStation.Packages.Processes;
+using UpdateStation.Posix;
 
 namespace UpdateStation.Packages.Apt;
 
@@ -75,14 +76,14 @@ public sealed partial class AptBackend
         // run while apt simulates; the details of each change (AddDetailsAsync) follow the simulation, beside the held lookup.
         // The simulation starts first: it is the critical path, the side lookups fit in its shadow.
         var checkedAt = DateTimeOffset.UtcNow;
-        var simulating = SimulateAsync(environment, cancellationToken);
+        var simulating = SimulateLeavingOutAsync(environment, cancellationToken);
         using var stopSideLookups = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var sizes = MeasureSizesAsync(environment, stopSideLookups.Token);
+        var sizes = MeasureSizesAsync(environment, simulating, stopSideLookups.Token);
         var lists = FindListsDirectoryAsync(environment, stopSideLookups.Token);
         Task<IReadOnlyList<PackageChange>>? details = null;
         try
         {
-            var simulation = await simulating.ConfigureAwait(false);
+            var (simulation, _, ignored) = await simulating.ConfigureAwait(false);
             details = AddDetailsAsync(environment, simulation.Changes, stopSideLookups.Token);
             var held = simulation.KeptBack.Count > 0
                 ? await FindHeldAsync(environment, simulation.KeptBack, cancellationToken).ConfigureAwait(false)
@@ -101,7 +102,7 @@ public sealed partial class AptBackend
                 diskChangeBytes ?? diskChangeSum,
                 SelfUpgradeFirst: false,
                 CatalogueRefreshed: refreshed,
-                CatalogueUpdatedAt: AptCatalogue.UpdatedAt(listsDirectory));
+                CatalogueUpdatedAt: AptCatalogue.UpdatedAt(listsDirectory)) { Ignored = ignored };
         }
         catch
         {
@@ -124,14 +125,69 @@ public sealed partial class AptBackend
         }
     }
 
-    private async Task<ProcessResult?> MeasureSizesAsync(AptEnvironment environment, CancellationToken cancellationToken) =>
-        _options.MeasureSizes
-            ? await RunAptGetAsync(environment, ["--print-uris", "-o", "Debug::NoLocking=true", "dist-upgrade"], cancellationToken).ConfigureAwait(false)
-            : null;
-
-    private async Task<AptSimulation> SimulateAsync(AptEnvironment environment, CancellationToken cancellationToken)
+    /// <remarks>Beside the simulation when there is no ignore list; with one, after it, with its pins.</remarks>
+    private async Task<ProcessResult?> MeasureSizesAsync(AptEnvironment environment, Task<(AptSimulation, IReadOnlyList<string> Pins, IReadOnlyList<IgnoredChange>)> simulating, CancellationToken cancellationToken)
     {
-        var result = await RunAptGetAsync(environment, ["-s", "-V", "-o", "Debug::NoLocking=true", "dist-upgrade"], cancellationToken)
+        if (!_options.MeasureSizes)
+        {
+            return null;
+        }
+
+        IReadOnlyList<string> pins = _options.Ignore.Count == 0 ? [] : (await simulating.ConfigureAwait(false)).Pins;
+        return await RunAptGetAsync(environment, [.. pins, "--print-uris", "-o", "Debug::NoLocking=true", "dist-upgrade"], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// apt's plan less what the ignore list names: the whole plan first; only when a rule names one of its changes, the
+    /// pins (<see cref="AptPins"/>) and a second simulation with them. Returns the plan, the pins' options and what they leave out.
+    /// </summary>
+    private async Task<(AptSimulation Simulation, IReadOnlyList<string> Pins, IReadOnlyList<IgnoredChange> Ignored)> SimulateLeavingOutAsync(
+        AptEnvironment environment, CancellationToken cancellationToken)
+    {
+        var whole = await SimulateAsync(environment, [], cancellationToken).ConfigureAwait(false);
+        var ignored = IgnoredChange.Select(whole.Changes, _options.Ignore);
+        if (ignored.Count == 0)
+        {
+            return (whole, [], []);
+        }
+
+        var pins = await PinsAsync(environment, ignored, cancellationToken).ConfigureAwait(false);
+        return (await SimulateAsync(environment, pins, cancellationToken).ConfigureAwait(false), pins, ignored);
+    }
+
+    /// <summary>The options that make apt leave <paramref name="ignored"/> out, the pins written where this caller may (see <see cref="AptPins"/>).</summary>
+    private async Task<IReadOnlyList<string>> PinsAsync(AptEnvironment environment, IReadOnlyList<IgnoredChange> ignored, CancellationToken cancellationToken)
+    {
+        if (ignored.Count == 0)
+        {
+            return [];
+        }
+
+        var directory = environment.CacheDirectory ?? _options.PreferencesDirectory ?? RootsOwnDirectory();
+        await ThrowIfUntrustedAsync(environment, cancellationToken).ConfigureAwait(false);
+        return await AptPins.OptionsAsync(_options.AptConfig, environment.Variables, directory, ignored, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A root user's check (not the helper's): root's own cache directory, as a user's private one would be.</summary>
+    private string RootsOwnDirectory()
+    {
+        var directory = _options.CacheDirectory ?? AptCacheLocation.Resolve(
+            Environment.GetEnvironmentVariable("XDG_CACHE_HOME"), Environment.GetEnvironmentVariable("HOME"), () => UserAccount.Find(Identity.EffectiveUserId));
+        try
+        {
+            PrivateTree.Prepare(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PosixException)
+        {
+            throw new BackendException($"Cannot create the private apt directory '{directory}': {ErrnoText.Describe(ex)}.", ex);
+        }
+
+        return directory;
+    }
+
+    private async Task<AptSimulation> SimulateAsync(AptEnvironment environment, IReadOnlyList<string> pins, CancellationToken cancellationToken)
+    {
+        var result = await RunAptGetAsync(environment, [.. pins, "-s", "-V", "-o", "Debug::NoLocking=true", "dist-upgrade"], cancellationToken)
             .ConfigureAwait(false);
         if (result.ExitCode != 0)
         {

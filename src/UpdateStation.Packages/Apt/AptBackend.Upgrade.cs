@@ -37,7 +37,8 @@ public sealed partial class AptBackend
         }
 
         var toConfigure = plan.Updates.Count(u => u.Action == ChangeAction.Configure);
-        var hook = request.PlanHook is { } executable && request.Plan is not null ? AptPlanHook.Options(executable, plan) : [];
+        IReadOnlyList<string> hook = request.PlanHook is { } executable && request.Plan is not null ? AptPlanHook.Options(executable, plan) : [];
+        hook = [.. await PinsAsync(environment, plan.Ignored, cancellationToken).ConfigureAwait(false), .. hook];
         if (toConfigure > 0)
         {
             // apt-config dump runs Dir::Bin::dpkg to learn the architectures.

@@ -29,6 +29,15 @@ internal sealed record AptBackendOptions
     /// </summary>
     public bool RootOnlyConfiguration { get; init; }
 
+    /// <summary>The ignore list: what every plan and upgrade of this backend leaves out (see <see cref="AptPins"/>).</summary>
+    public IReadOnlyList<Settings.IgnoreRule> Ignore { get; init; } = [];
+
+    /// <summary>
+    /// Where root writes the pins of <see cref="Ignore"/> (a directory root alone can change); a user's check writes them
+    /// in its private directory. Null: a root plan that leaves something out is refused.
+    /// </summary>
+    public string? PreferencesDirectory { get; init; }
+
     public string AptGet { get; init; } = "apt-get"; // For tests.
 
     public string AptMark { get; init; } = "apt-mark"; // For tests.

@@ -20,6 +20,9 @@ public sealed record PlanJson(
     /// <summary>The sources that could not be refreshed, in the package manager's words (see <see cref="UpdatePlan.RefreshErrors"/>).</summary>
     public IReadOnlyList<string> RefreshErrors { get; init; } = [];
 
+    /// <summary>What the ignore list left out of the updates (see <see cref="UpdatePlan.Ignored"/>).</summary>
+    public IReadOnlyList<IgnoredChangeJson> Ignored { get; init; } = [];
+
     /// <summary>The plan's <see cref="PlanFingerprint"/>: what the root helper's `upgrade --plan` takes. Not read back (it is derived).</summary>
     public string? Fingerprint { get; init; }
 
@@ -35,6 +38,7 @@ public sealed record PlanJson(
         plan.CatalogueUpdatedAt)
     {
         RefreshErrors = plan.RefreshErrors,
+        Ignored = [.. plan.Ignored.Select(IgnoredChangeJson.From)],
         Fingerprint = PlanFingerprint.Of(plan),
     };
 
@@ -52,5 +56,6 @@ public sealed record PlanJson(
         CatalogueUpdatedAt)
     {
         RefreshErrors = RefreshErrors ?? [], // Absent or null in JSON written before there were refresh errors.
+        Ignored = [.. (Ignored ?? []).Select(i => i.ToIgnored()).OfType<IgnoredChange>()],
     };
 }

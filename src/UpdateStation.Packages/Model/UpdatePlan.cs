@@ -24,6 +24,9 @@ public sealed record UpdatePlan(
     /// <summary>The package manager's own lines about the sources that could not be refreshed; the plan rests on the others.</summary>
     public IReadOnlyList<string> RefreshErrors { get; init; } = [];
 
+    /// <summary>What the ignore list left out of <see cref="Updates"/>: shown as ignored, never counted, applied or fingerprinted.</summary>
+    public IReadOnlyList<IgnoredChange> Ignored { get; init; } = [];
+
     public bool IsUpToDate => Updates.Count == 0;
 
     public int SecurityCount => Updates.Count(u => u.Security);

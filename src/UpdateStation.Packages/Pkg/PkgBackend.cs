@@ -51,7 +51,7 @@ public sealed partial class PkgBackend : IPackageBackend
 
         var details = AddDetailsAsync(plan.Updates, environment, cancellationToken);
         var updates = await MarkSecurityFixesAsync(await details.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        return new UpdatePlan(
+        return LeaveOut(new UpdatePlan(
             Name,
             DateTimeOffset.UtcNow,
             updates,
@@ -60,7 +60,33 @@ public sealed partial class PkgBackend : IPackageBackend
             plan.DiskChangeBytes,
             plan.SelfUpgradeFirst,
             catalogue.Refreshed,
-            catalogue.UpdatedAt);
+            catalogue.UpdatedAt), _options.Ignore);
+    }
+
+    /// <summary>
+    /// <paramref name="plan"/> less what <paramref name="ignore"/> names, which pkg can do only for all of it or none:
+    /// `pkg upgrade` applies its whole plan, and a plan of some names (`pkg upgrade -n NAMES`) would need a second apply
+    /// path whose dependencies pkg may still pull in, and `pkg lock` would change the system for longer than a run. So
+    /// when every change is ignored the plan is up to date with them ignored; when only some are, the check fails with
+    /// one line that says what to do.
+    /// </summary>
+    /// <exception cref="BackendException">The rules leave out part of the plan.</exception>
+    internal static UpdatePlan LeaveOut(UpdatePlan plan, IReadOnlyList<Settings.IgnoreRule> ignore)
+    {
+        var ignored = IgnoredChange.Select(plan.Updates, ignore);
+        if (ignored.Count == 0)
+        {
+            return plan;
+        }
+
+        if (ignored.Count < plan.Updates.Count)
+        {
+            var names = string.Join(", ", ignored.Select(i => $"{i.Change.Name} (rule {i.Rule})"));
+            throw new BackendException(
+                $"pkg upgrades its whole plan or nothing, and the ignore list leaves out only part of it: {names}; lock the package with 'pkg lock' or remove the rule.");
+        }
+
+        return plan with { Updates = [], DownloadBytes = null, DiskChangeBytes = null, SelfUpgradeFirst = false, Ignored = ignored };
     }
 
     /// <remarks>$PKG_DBDIR/local.sqlite: pkg locks the database itself while it works.</remarks>

@@ -9,6 +9,9 @@ internal sealed record PkgBackendOptions
     /// <summary>Arguments before every pkg command (tests: `-r ROOT`, a private world's root); none on a real system.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
 
+    /// <summary>The ignore list (see <see cref="PkgBackend.LeaveOut"/>).</summary>
+    public IReadOnlyList<Settings.IgnoreRule> Ignore { get; init; } = [];
+
     /// <summary>The per-user cache directory; null means $XDG_CACHE_HOME/update-station/pkg (or the home's .cache).</summary>
     public string? CacheDirectory { get; init; }
 

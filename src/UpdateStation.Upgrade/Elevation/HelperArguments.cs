@@ -1,14 +1,16 @@
 using UpdateStation.Packages.Apt;
 using UpdateStation.Packages.Model;
+using UpdateStation.Settings;
 
 namespace UpdateStation.Upgrade.Elevation;
 
 /// <summary>
-/// The helper's whole command line: `refresh`, `upgrade --plan SHA256 [--no-boot-environment]`, `reboot` or
-/// `automatic`, and nothing else (no response files, no abbreviations, no repeated options). Its client writes it
-/// (<see cref="Arguments"/>), the helper reads it (<see cref="TryParse"/>).
+/// The helper's whole command line: `refresh`, `upgrade --plan SHA256 [--no-boot-environment] [--ignore RULE]...`,
+/// `reboot` or `automatic`, and nothing else (no response files, no abbreviations, no repeated options but --ignore).
+/// Its client writes it (<see cref="Arguments"/>), the helper reads it (<see cref="TryParse"/>).
 /// </summary>
-public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool BootEnvironment = true)
+/// <param name="Ignore">upgrade: the ignore list's rules the plan that was shown was made with; the helper plans with them too.</param>
+public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool BootEnvironment = true, IReadOnlyList<IgnoreRule>? Ignore = null)
 {
     private const string RefreshVerb = "refresh";
     private const string UpgradeVerb = "upgrade";
@@ -16,6 +18,8 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
     private const string AutomaticVerb = "automatic";
     private const string PlanOption = "--plan";
     private const string NoBootEnvironmentOption = "--no-boot-environment";
+    private const string IgnoreOption = "--ignore";
+    private const string UpgradeUsage = "upgrade --plan SHA256 [--no-boot-environment] [--ignore NAME[=VERSION]]...";
 
     public static HelperArguments Refresh { get; } = new(HelperVerb.Refresh);
 
@@ -27,8 +31,11 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
         HelperVerb.Refresh => [RefreshVerb],
         HelperVerb.Reboot => [RebootVerb],
         HelperVerb.Automatic => [AutomaticVerb],
-        HelperVerb.Upgrade when BootEnvironment => [UpgradeVerb, PlanOption, Plan!],
-        HelperVerb.Upgrade => [UpgradeVerb, PlanOption, Plan!, NoBootEnvironmentOption],
+        HelperVerb.Upgrade =>
+        [
+            UpgradeVerb, PlanOption, Plan!, .. BootEnvironment ? Array.Empty<string>() : [NoBootEnvironmentOption],
+            .. (Ignore ?? []).SelectMany(r => new[] { IgnoreOption, r.ToString() }),
+        ],
         _ => [AptPlanHook.Verb, Plan!],
     };
 
@@ -37,6 +44,14 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
     {
         ArgumentException.ThrowIfNullOrEmpty(fingerprint);
         return new(HelperVerb.Upgrade, fingerprint, bootEnvironment);
+    }
+
+    /// <summary>`upgrade` of <paramref name="plan"/> as it was shown: its fingerprint, and the rules that left changes out of it.</summary>
+    public static HelperArguments Upgrade(UpdatePlan plan, bool bootEnvironment)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var rules = IgnoredChange.RulesOf(plan.Ignored);
+        return new(HelperVerb.Upgrade, PlanFingerprint.Of(plan), bootEnvironment, rules.Count == 0 ? null : rules);
     }
 
     /// <summary>Parses argv; on failure <paramref name="error"/> is one line saying what is wrong.</summary>
@@ -61,13 +76,13 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
             case [UpgradeVerb, .. var rest]:
                 return TryParseUpgrade(rest, out arguments, out error);
             case []:
-                error = "no verb given; use refresh, upgrade --plan SHA256 [--no-boot-environment], reboot or automatic.";
+                error = "no verb given; use refresh, upgrade --plan SHA256 [options], reboot or automatic.";
                 return false;
             case [RefreshVerb or RebootVerb or AutomaticVerb, ..]:
                 error = $"'{args[0]}' takes no arguments.";
                 return false;
             default:
-                error = $"unknown verb '{Printable(args[0])}'; use refresh, upgrade --plan SHA256 [--no-boot-environment], reboot or automatic.";
+                error = $"unknown verb '{Printable(args[0])}'; use refresh, upgrade --plan SHA256 [options], reboot or automatic.";
                 return false;
         }
     }
@@ -76,11 +91,22 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
     {
         arguments = null;
         (string? plan, bool? bootEnvironment) = (null, null);
+        List<IgnoreRule> ignore = [];
         for (var i = 0; i < rest.Length; i++)
         {
             if (rest[i] == PlanOption && plan is null && i + 1 < rest.Length)
             {
                 plan = rest[++i];
+            }
+            else if (rest[i] == IgnoreOption && i + 1 < rest.Length)
+            {
+                if (IgnoreRule.Parse(rest[++i]) is not { } rule)
+                {
+                    error = $"'{Printable(rest[i])}' is not an ignore rule (NAME or NAME=VERSION, no blanks).";
+                    return false;
+                }
+
+                ignore.Add(rule);
             }
             else if (rest[i] == NoBootEnvironmentOption && bootEnvironment is null)
             {
@@ -88,7 +114,7 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
             }
             else
             {
-                error = $"unexpected argument '{Printable(rest[i])}'; use upgrade --plan SHA256 [--no-boot-environment].";
+                error = $"unexpected argument '{Printable(rest[i])}'; use {UpgradeUsage}.";
                 return false;
             }
         }
@@ -102,7 +128,7 @@ public sealed record HelperArguments(HelperVerb Verb, string? Plan = null, bool 
         }
 
         error = "";
-        arguments = new HelperArguments(HelperVerb.Upgrade, plan, bootEnvironment ?? true);
+        arguments = new HelperArguments(HelperVerb.Upgrade, plan, bootEnvironment ?? true, ignore.Count == 0 ? null : ignore);
         return true;
     }
 

@@ -29,8 +29,9 @@ internal static class CheckCommand
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, guard.Token);
         try
         {
+            var settings = CommandSettings.Load();
             var backend = BackendSelector.Create(
-                result.GetValue(CheckCommandDefinition.BackendOption), CommandSettings.CheckTimeout(CommandSettings.Load()));
+                result.GetValue(CheckCommandDefinition.BackendOption), CommandSettings.CheckTimeout(settings), ignore: CommandSettings.Ignore(settings));
             bool refresh = !result.GetValue(CheckCommandDefinition.NoRefreshOption);
             bool json = result.GetValue(CheckCommandDefinition.JsonOption);
             UpdatePlan plan;

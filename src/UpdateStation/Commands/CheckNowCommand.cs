@@ -49,8 +49,9 @@ internal static class CheckNowCommand
     {
         using var loop = new HeadlessMainLoop();
         // Settings are read only here, where this process checks: a check-now that wakes the tray stays as quick as it was.
+        var settings = CommandSettings.Load();
         using var session = new InstanceSession(
-            loop, directory, InstanceState.CheckNowMode, new UpdateCheck(backend, CommandSettings.CheckTimeout(CommandSettings.Load())));
+            loop, directory, InstanceState.CheckNowMode, new UpdateCheck(backend, CommandSettings.CheckTimeout(settings), CommandSettings.Ignore(settings)));
         int? status = null;
 
         // A check-now instance runs one check: activations join it, finished or not.

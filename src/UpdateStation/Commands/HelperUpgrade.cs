@@ -39,7 +39,7 @@ internal sealed class HelperUpgrade(TextWriter output, IProgress<UpgradeProgress
         HelperRunResult result;
         try
         {
-            result = await HelperProcess.RunAsync(method, helper, HelperArguments.Upgrade(PlanFingerprint.Of(plan), bootEnvironment: true), Show)
+            result = await HelperProcess.RunAsync(method, helper, HelperArguments.Upgrade(plan, bootEnvironment: true), Show)
                 .ConfigureAwait(false);
         }
         catch (System.ComponentModel.Win32Exception ex)

@@ -15,7 +15,7 @@ internal static class TrayCommand
         var backend = result.GetValue(TrayCommandDefinition.Backend) ?? Environment.GetEnvironmentVariable(BackendSelector.EnvironmentVariable) ?? settings.Backend;
         using var loop = new HeadlessMainLoop();
         using var session = new InstanceSession(
-            loop, directory, InstanceState.TrayMode, new UpdateCheck(backend, CommandSettings.CheckTimeout(settings)));
+            loop, directory, InstanceState.TrayMode, new UpdateCheck(backend, CommandSettings.CheckTimeout(settings), CommandSettings.Ignore(settings)));
         session.Checks.Completed += check => Log.Info(check.Summary.Error is null
             ? $"check done: {check.Summary.Updates} update(s), {check.Summary.Security} security"
             : $"check failed: {check.Summary.Error}");

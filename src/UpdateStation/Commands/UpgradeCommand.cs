@@ -39,8 +39,9 @@ internal static class UpgradeCommand
                 return Log.Error("there is no terminal to confirm the upgrade on; pass -y to upgrade without asking.");
             }
 
+            var settings = CommandSettings.Load();
             var backend = BackendSelector.Create(
-                result.GetValue(UpgradeCommandDefinition.BackendOption), CommandSettings.CheckTimeout(CommandSettings.Load()));
+                result.GetValue(UpgradeCommandDefinition.BackendOption), CommandSettings.CheckTimeout(settings), ignore: CommandSettings.Ignore(settings));
             UpdatePlan plan;
             using (RefreshNotice.Show(refresh: true))
             {

@@ -35,6 +35,16 @@ internal static class PlanTable
                 row => row == 0 ? TerminalStyle.Bold : null);
         }
 
+        if (plan.Ignored.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(T("Ignored by your settings (not installed):"));
+            foreach (var ignored in plan.Ignored)
+            {
+                output.WriteLine($"  {IgnoredLine(ignored)}");
+            }
+        }
+
         output.WriteLine();
         if (!plan.IsUpToDate)
         {
@@ -58,6 +68,14 @@ internal static class PlanTable
                 output.WriteLine($"  {error}");
             }
         }
+    }
+
+    /// <summary>"firefox-esr 115.1-1 → 115.2-1 (rule firefox-esr)": the package manager's words escaped, the rule as the settings spell it.</summary>
+    internal static string IgnoredLine(IgnoredChange ignored)
+    {
+        var change = ignored.Change;
+        return T("{0} {1} → {2} (rule {3})", DisplayText.Escape(change.Name), DisplayText.Escape(change.CurrentVersion ?? "-"),
+            DisplayText.Escape(change.NewVersion ?? "-"), DisplayText.Escape(ignored.Rule.ToString()));
     }
 
     private static string[] Row(PackageChange change)

@@ -39,6 +39,30 @@ public sealed class PlanJsonTests
     }
 
     [Fact]
+    public void Serialize_PlanWithIgnoredChanges_WritesThemApartAndReadsThemBack()
+    {
+        // Arrange
+        var plan = new UpdatePlan("apt", DateTimeOffset.UnixEpoch, [], [])
+        {
+            Ignored = [new IgnoredChange(new PackageChange("firefox-esr", ChangeAction.Upgrade, "115.1-1", "115.2-1"), new Settings.IgnoreRule("firefox-esr", "115.2-1"))],
+        };
+
+        // Act
+        var text = JsonSerializer.Serialize(PlanJson.From(plan), PlanJsonContext.Default.PlanJson);
+        var back = JsonSerializer.Deserialize(text, PlanJsonContext.Default.PlanJson)!.ToPlan();
+
+        // Assert
+        using var json = JsonDocument.Parse(text);
+        var ignored = Assert.Single(json.RootElement.GetProperty("ignored").EnumerateArray());
+        Assert.Equal(
+            ("firefox-esr", "upgrade", "115.1-1", "115.2-1", "firefox-esr=115.2-1"),
+            (ignored.GetProperty("name").GetString(), ignored.GetProperty("action").GetString(), ignored.GetProperty("currentVersion").GetString(),
+                ignored.GetProperty("newVersion").GetString(), ignored.GetProperty("rule").GetString()));
+        Assert.Equal(plan.Ignored, back.Ignored);
+        Assert.Empty(json.RootElement.GetProperty("updates").EnumerateArray());
+    }
+
+    [Fact]
     public void Serialize_PlanWithRefreshErrors_WritesThemAsRefreshErrors()
     {
         // Arrange
