@@ -16,7 +16,7 @@ public sealed partial class AptBackend
         try
         {
             result = await ProcessRunner.RunAsync(
-                    _options.AptConfig, ["-o", "APT::Architectures=all", "shell", "STATUS", "Dir::State::status/f"], _options.Environment, _options.StepTimeout, cancellationToken)
+                    _options.AptConfig, ["-o", "APT::Architectures=all", "shell", "STATUS", "Dir::State::status/f"], _options.Environment, _options.StepTimeout, cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (BackendException)

@@ -10,7 +10,7 @@ public sealed partial class AptBackend
     /// <remarks>
     /// `apt-get changelog name=version` with the check's configuration (a user's private one without root): apt finds the
     /// changelog where the Release file's <c>Changelogs:</c> field says (Debian and Ubuntu name their servers; a
-    /// repository without the field has none to offer), bounded by <see cref="AptBackendOptions.ChangelogTimeout"/>.
+    /// repository without the field has none to offer), bounded by <see cref="AptBackendOptions.ChangelogTimeout"/> and <see cref="AptBackendOptions.ChangelogLimit"/>.
     /// Only the entries newer than the installed version are returned (<see cref="DebianChangelog"/>).
     /// </remarks>
     public async Task<Changelog> ChangelogAsync(PackageChange change, CancellationToken cancellationToken = default)
@@ -33,12 +33,20 @@ public sealed partial class AptBackend
             var environment = AptEnvironment.Create(_options);
             await ThrowIfUntrustedAsync(environment, cancellationToken).ConfigureAwait(false);
             result = await ProcessRunner.RunAsync(
-                    _options.AptGet, ["-qq", "changelog", $"{change.Name}={change.NewVersion}"], environment.Variables, _options.ChangelogTimeout, cancellationToken)
+                    _options.AptGet, ["-qq", "changelog", $"{change.Name}={change.NewVersion}"], environment.Variables, _options.ChangelogTimeout, _options.ChangelogLimit, cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (BackendException ex)
         {
             return new Changelog(null, change.Homepage, null, ex.Message);
+        }
+
+        if (result.OutputCut)
+        {
+            // A changelog of megabytes (or a source that never ends) would fill the memory and the window: its start is
+            // the newest entries, the ones shown.
+            var start = DebianChangelog.Newer(result.StandardOutput, change.CurrentVersion) ?? result.StandardOutput;
+            return new Changelog($"{start.TrimEnd()}\n\n[The changelog is longer than {_options.ChangelogLimit / 1024} KiB; the rest is not shown.]\n", change.Homepage, null, null);
         }
 
         if (result.ExitCode != 0)

@@ -44,7 +44,7 @@ public sealed partial class AptBackend
     private async Task<ProcessResult> ShowAsync(AptEnvironment environment, IReadOnlyList<string> versions, CancellationToken cancellationToken)
     {
         await ThrowIfUntrustedAsync(environment, cancellationToken).ConfigureAwait(false);
-        return await ProcessRunner.RunAsync(_options.AptCache, ["show", .. versions], environment.Variables, _options.StepTimeout, cancellationToken)
+        return await ProcessRunner.RunAsync(_options.AptCache, ["show", .. versions], environment.Variables, _options.StepTimeout, cancellationToken: cancellationToken)
             .ConfigureAwait(false);
     }
 }

@@ -52,7 +52,7 @@ public sealed partial class AptBackend : IPackageBackend
             variables = merged;
         }
 
-        return await ProcessRunner.RunAsync(_options.AptGet, arguments, variables, _options.StepTimeout, cancellationToken).ConfigureAwait(false);
+        return await ProcessRunner.RunAsync(_options.AptGet, arguments, variables, _options.StepTimeout, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task IgnoreFailuresAsync(params Task[] tasks)

@@ -23,6 +23,9 @@ internal sealed record AptBackendOptions
     /// <summary>The longest `apt-get changelog` may take (a slow or silent changelog server): then the changelog is unavailable.</summary>
     public TimeSpan ChangelogTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The most bytes of a changelog read (1 MiB: years of entries); past it `apt-get changelog` is stopped and the start shown.</summary>
+    public int ChangelogLimit { get; init; } = 1024 * 1024;
+
     /// <summary>
     /// Check before each apt run that everything apt reads from its configuration is root's alone
     /// (<see cref="AptConfigurationTrust"/>); the root helper sets it, a user's own check does not need it.

@@ -60,7 +60,7 @@ public sealed partial class PkgBackend
         IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment, CancellationToken cancellationToken)
     {
         await ThrowIfUntrustedAsync(environment, cancellationToken).ConfigureAwait(false);
-        return await ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], environment, _options.StepTimeout, cancellationToken).ConfigureAwait(false);
+        return await ProcessRunner.RunAsync(Pkg, [.. _options.Arguments, .. arguments], environment, _options.StepTimeout, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The catalogue a dry run reads.</summary>

@@ -18,12 +18,17 @@ public static class ProcessRunner
     /// <param name="environment">Variables to set (a null value removes the variable).</param>
     /// <param name="timeout">The longest the child may run; then it is stopped as on cancellation and this throws. Null: no bound.</param>
     /// <param name="cancellationToken">Cancellation stops the child (see <see cref="StopAsync"/>) before the exception propagates.</param>
+    /// <param name="outputLimit">
+    /// The most bytes of standard output kept; at the limit the child is stopped as on cancellation and the result holds
+    /// the whole lines read so far with <see cref="ProcessResult.OutputCut"/> set. Null: no bound.
+    /// </param>
     /// <exception cref="BackendException">The program could not be found or started, or it ran longer than <paramref name="timeout"/>.</exception>
     public static async Task<ProcessResult> RunAsync(
         string fileName,
         IReadOnlyList<string> arguments,
         IReadOnlyDictionary<string, string?>? environment = null,
         TimeSpan? timeout = null,
+        int? outputLimit = null,
         CancellationToken cancellationToken = default)
     {
         // Process.Start would look a bare name up on our PATH, not on the PATH this child is given.
@@ -67,9 +72,10 @@ public static class ProcessRunner
         }
 
         process.StandardInput.Close();
-        var stdout = ReadAllAsync(process.StandardOutput.BaseStream);
-        var stderr = ReadAllAsync(process.StandardError.BaseStream);
-        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var full = new CancellationTokenSource();
+        var stdout = ReadAllAsync(process.StandardOutput.BaseStream, outputLimit, full);
+        var stderr = ReadAllAsync(process.StandardError.BaseStream, null, null);
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, full.Token);
         if (timeout is { } limit)
         {
             bound.CancelAfter(limit);
@@ -83,11 +89,30 @@ public static class ProcessRunner
         {
             await StopAsync(process).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
+            if (full.IsCancellationRequested)
+            {
+                return await CutAsync(process, stdout, stderr).ConfigureAwait(false);
+            }
+
             throw new BackendException(
                 $"'{string.Join(' ', [fileName, .. arguments])}' did not finish within {Describe(timeout!.Value)} and was stopped; a repository may be unreachable or stuck.");
         }
 
-        return new ProcessResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
+        return full.IsCancellationRequested
+            ? await CutAsync(process, stdout, stderr).ConfigureAwait(false)
+            : new ProcessResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
+    }
+
+    /// <summary>The result of a child stopped at its output limit.</summary>
+    /// <remarks>
+    /// A grandchild may still write to the pipe (`apt-get changelog` leaves its `cat` behind when stopped): closing our
+    /// end gives it EPIPE, so it ends and lets go of standard error too, whose end the result waits for.
+    /// </remarks>
+    private static async Task<ProcessResult> CutAsync(Process process, Task<string> stdout, Task<string> stderr)
+    {
+        var start = await stdout.ConfigureAwait(false);
+        process.StandardOutput.BaseStream.Dispose();
+        return new ProcessResult(process.HasExited ? process.ExitCode : -1, start, await stderr.ConfigureAwait(false)) { OutputCut = true };
     }
 
     /// <summary>A stream's whole text, every line ending in '\n' (also the last; "\r\n" and "\r" end lines too).</summary>
@@ -97,10 +122,12 @@ public static class ProcessRunner
     /// time through the socket engine and a pool thread, was most of the check's own CPU. After a short read the
     /// thread pauses 1 ms so that the pipe gathers what follows; at the end that costs at most the 1 ms.
     /// </remarks>
-    private static Task<string> ReadAllAsync(Stream stream) =>
-        Task.Factory.StartNew(() => ReadAll(stream), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    /// <param name="limit">The most bytes kept: past it the reading stops, <paramref name="full"/> is cancelled, and the
+    /// text ends at the last whole line within the limit.</param>
+    private static Task<string> ReadAllAsync(Stream stream, int? limit, CancellationTokenSource? full) =>
+        Task.Factory.StartNew(() => ReadAll(stream, limit, full), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private static string ReadAll(Stream stream)
+    private static string ReadAll(Stream stream, int? limit, CancellationTokenSource? full)
     {
         const int Block = 64 * 1024;
         var bytes = new ArrayBufferWriter<byte>(Block);
@@ -108,6 +135,13 @@ public static class ProcessRunner
         while ((read = stream.Read(bytes.GetSpan(Block))) > 0)
         {
             bytes.Advance(read);
+            if (bytes.WrittenCount > limit)
+            {
+                full!.Cancel();
+                var kept = bytes.WrittenSpan[..limit.Value];
+                return Lines(kept[..(kept.LastIndexOf((byte)'\n') + 1)]);
+            }
+
             if (read < Block / 4)
             {
                 Thread.Sleep(1);

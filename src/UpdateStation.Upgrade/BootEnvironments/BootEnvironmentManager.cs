@@ -84,7 +84,7 @@ public sealed class BootEnvironmentManager(int keep)
     {
         try
         {
-            return await ProcessRunner.RunAsync(program, arguments, null, s_timeout, cancellationToken).ConfigureAwait(false);
+            return await ProcessRunner.RunAsync(program, arguments, null, s_timeout, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (BackendException ex)
         {

@@ -136,4 +136,36 @@ public sealed class AptBackendDetailsTests(DetailsWorldFixture details) : IClass
         // Act, Assert
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => backend.ChangelogAsync(details.Change("alpha"), cancelled.Token));
     }
+
+    [Fact]
+    public async Task Changelog_LongerThanTheLimit_ShowsItsNewestEntriesAndSaysTheRestIsNotShown()
+    {
+        // Arrange: a changelog of 2,000 entries (about 400 KiB) read with a limit of 64 KiB.
+        var huge = new AptPackage("huge", "3000-1");
+        var entries = string.Join("\n", Enumerable.Range(1, 2000).Reverse().Select(n =>
+            $"huge ({1000 + n}-1) bookworm; urgency=low\n\n  * Change number {n}, {new string('x', 120)}\n\n -- Update Station Tests <tests@example.invalid>  Mon, 01 Jun 2026 10:00:00 +0000\n"));
+        using var world = AptWorld.Create().Offer(huge).Install(new AptPackage("huge", "1000-1")).Changelog(huge, entries);
+        world.Publish();
+        var cache = Directory.CreateTempSubdirectory("update-station-huge-changelog-");
+        var options = details.Options with
+        {
+            CacheDirectory = cache.FullName, // the check's private lists are the world's: the fixture's cache keeps its own world's
+            Environment = new Dictionary<string, string?> { ["APT_CONFIG"] = world.ConfigPath },
+            ChangelogLimit = 64 * 1024,
+        };
+        var backend = new AptBackend(options);
+        var change = (await backend.CheckAsync(refresh: true, TestContext.Current.CancellationToken)).Updates.Single();
+
+        // Act
+        var changelog = await backend.ChangelogAsync(change, TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.True(changelog.Entries is not null, changelog.Unavailable);
+        var text = changelog.Entries;
+        Assert.StartsWith("huge (3000-1) bookworm; urgency=low", text, StringComparison.Ordinal);
+        Assert.InRange(text.Length, 32 * 1024, 64 * 1024 + 200);
+        Assert.EndsWith("[The changelog is longer than 64 KiB; the rest is not shown.]\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(1001-1)", text, StringComparison.Ordinal);
+        cache.Delete(recursive: true);
+    }
 }

@@ -47,6 +47,35 @@ public sealed class ProcessRunnerStopTests : IDisposable
         Assert.False(IsRunning(int.Parse(File.ReadAllText(PidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    [Fact(Timeout = 30000)]
+    public async Task RunAsync_OutputPastItsLimit_StopsTheChildAndKeepsTheWholeLinesWithin()
+    {
+        // Arrange: output that never ends (a source that streams forever); only the limit can end the run.
+        var running = ProcessRunner.RunAsync("sh", ["-c", $"echo $$ > '{PidFile}'; exec yes 0123456789"], outputLimit: 100_000,
+            cancellationToken: TestContext.Current.CancellationToken);
+
+        // Act
+        var result = await running;
+
+        // Assert
+        Assert.True(result.OutputCut);
+        Assert.InRange(result.StandardOutput.Length, 100_000 - 11, 100_000);
+        Assert.All(result.StandardOutput.Split('\n')[..^1], line => Assert.Equal("0123456789", line));
+        Assert.EndsWith("\n", result.StandardOutput, StringComparison.Ordinal);
+        Assert.False(IsRunning(int.Parse(File.ReadAllText(PidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact(Timeout = 30000)]
+    public async Task RunAsync_OutputWithinItsLimit_IsWholeAndNotCut()
+    {
+        // Act
+        var result = await ProcessRunner.RunAsync("printf", ["a\nb\n"], outputLimit: 4, cancellationToken: TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.False(result.OutputCut);
+        Assert.Equal("a\nb\n", result.StandardOutput);
+    }
+
     /// <summary>Alive and not a zombie: a reaped child has no /proc entry, an unreaped dead one is a zombie.</summary>
     private static bool IsRunning(int pid)
     {
