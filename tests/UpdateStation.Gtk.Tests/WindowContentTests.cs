@@ -1,3 +1,5 @@
+using UpdateStation.Settings;
+
 namespace UpdateStation.Gtk.Tests;
 
 public sealed class WindowContentTests
@@ -42,6 +44,24 @@ public sealed class WindowContentTests
         Assert.Empty(content.Groups);
         Assert.True(content.UpToDate);
         Assert.Equal("Last checked today at " + Plans.Now.AddMinutes(-1).ToLocalTime().ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), content.LastChecked);
+    }
+
+    [Fact]
+    public void Compose_OnlyIgnoredChanges_SaysUpToDateAndListsThemWithNothingToInstall()
+    {
+        // Arrange
+        var plan = Plans.With() with { Ignored = [new IgnoredChange(Plans.Upgrade("firefox-esr"), new IgnoreRule("firefox-esr", null))] };
+
+        // Act
+        WindowContent content = WindowContent.Compose(new(Plans.Instance(), plan, null), null, Plans.Now);
+
+        // Assert
+        Assert.Equal("Your system is up to date", content.Header);
+        Assert.False(content.UpToDate); // the list page, so that the ignored group is seen
+        var group = Assert.Single(content.Groups);
+        Assert.True(group.Ignored);
+        Assert.Equal("firefox-esr", Assert.Single(group.Rows).Package);
+        Assert.Null(content.Fingerprint);
     }
 
     [Fact]

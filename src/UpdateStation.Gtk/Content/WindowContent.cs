@@ -77,7 +77,7 @@ public sealed record WindowContent(
             LongestCells = view.LongestCells,
             Plan = plan,
             Removals = RemovalsLine(plan),
-            UpToDate = plan.IsUpToDate && !failed,
+            UpToDate = plan.IsUpToDate && !failed && plan.Ignored.Count == 0, // what is ignored is listed, not hidden behind "Up to date"
             LastChecked = LastCheckedLine(plan.CheckedAt, now),
         };
     }
