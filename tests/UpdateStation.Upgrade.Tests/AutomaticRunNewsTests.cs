@@ -82,4 +82,30 @@ public sealed class AutomaticRunNewsTests
         // Assert
         Assert.Equal(before, upTo);
     }
+
+    [Theory]
+    [InlineData(new[] { "failed" }, 0)] // the last automatic run failed: said
+    [InlineData(new[] { "failed", "done" }, -1)] // a later run went well: nothing to say
+    [InlineData(new[] { "failed", "by-hand" }, 0)] // an upgrade by hand is not the automatic run
+    [InlineData(new[] { "failed", "unfinished" }, 0)] // still running (or killed): the last that ended counts
+    [InlineData(new[] { "old-failed" }, -1)] // over a week old: the History has it
+    [InlineData(new string[0], -1)]
+    public void LastFailure_IsTheNewestEndedAutomaticRunWhenItFailed(string[] kinds, int expected)
+    {
+        // Arrange
+        PastRun[] runs = [.. kinds.Select(kind => kind switch
+        {
+            "failed" => Run(2, result: PastRunResult.Failed, changes: 0),
+            "old-failed" => Run(8, result: PastRunResult.Failed, changes: 0),
+            "done" => Run(1),
+            "by-hand" => Run(1, automatic: false),
+            _ => Run(0, result: PastRunResult.Unfinished),
+        })];
+
+        // Act
+        var failure = AutomaticRunNews.LastFailure(runs, s_now);
+
+        // Assert
+        Assert.Equal(expected < 0 ? null : runs[expected], failure);
+    }
 }

@@ -30,6 +30,18 @@ public static class AutomaticRunNews
         return ends.Count == 0 ? toldUpTo : ends.Max();
     }
 
+    /// <summary>
+    /// The newest automatic run that ended, when it failed within <see cref="MaxAge"/>: what a check says below its plan
+    /// until a later automatic run ends otherwise; null when there is none.
+    /// </summary>
+    public static PastRun? LastFailure(IReadOnlyList<PastRun> runs, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return runs.LastOrDefault(run => run.Automatic && run.Ended is not null) is { Result: PastRunResult.Failed, Ended: { } ended } failed && ended >= now - MaxAge
+            ? failed
+            : null;
+    }
+
     private static bool IsNew(PastRun run, DateTimeOffset? toldUpTo, DateTimeOffset now) =>
         run.Automatic && run.Ended is { } ended && ended >= now - MaxAge && (toldUpTo is not { } told || ended > told);
 

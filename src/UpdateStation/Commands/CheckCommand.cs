@@ -52,6 +52,11 @@ internal static class CheckCommand
             else
             {
                 PlanTable.Write(Console.Out, plan, DateTimeOffset.UtcNow, refresh, TerminalStyle.Of(StandardDescriptors.Output));
+                if (AutomaticFailureLine.Of(CommandSettings.RunLogPath(settings), DateTimeOffset.Now) is { } failure)
+                {
+                    Console.Out.WriteLine();
+                    Console.Out.WriteLine(failure);
+                }
             }
 
             return plan.IsUpToDate ? ExitCodes.Success : ExitCodes.UpdatesAvailable;
