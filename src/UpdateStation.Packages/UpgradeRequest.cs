@@ -13,6 +13,22 @@ public sealed record UpgradeRequest(string LogPath)
     /// </remarks>
     public Action BeginChanges { get; init; } = static () => { };
 
+    /// <summary><see cref="BeginChanges"/>, saying in <paramref name="log"/> when the run was stopped before any change.</summary>
+    /// <exception cref="OperationCanceledException">The run was stopped before any change.</exception>
+    public void BeginChangesLogged(RunLog log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        try
+        {
+            BeginChanges();
+        }
+        catch (OperationCanceledException)
+        {
+            log.Write("upgrade cancelled before any change");
+            throw;
+        }
+    }
+
     /// <summary>The plan the user saw and agreed to; when set, the backend re-plans and applies only that plan.</summary>
     /// <remarks>When the package manager's plan differs, nothing changes and <see cref="PlanChangedException"/> carries the new one.</remarks>
     public Model.UpdatePlan? Plan { get; init; }

@@ -54,15 +54,7 @@ public sealed partial class AptBackend
             log.Write($"  {ActionNames.Of(change.Action)} {change.Name} {change.CurrentVersion ?? "-"} -> {change.NewVersion ?? "-"}");
         }
 
-        try
-        {
-            request.BeginChanges();
-        }
-        catch (OperationCanceledException)
-        {
-            log.Write("upgrade cancelled before any change");
-            throw;
-        }
+        request.BeginChangesLogged(log);
 
         try
         {

@@ -36,15 +36,7 @@ public sealed partial class PkgBackend
         using var ownLog = request.Log is null ? RunLog.Open(request.LogPath) : null;
         var log = request.Log ?? ownLog!;
         log.Write("upgrade with pkg");
-        try
-        {
-            request.BeginChanges();
-        }
-        catch (OperationCanceledException)
-        {
-            log.Write("upgrade cancelled before any change");
-            throw;
-        }
+        request.BeginChangesLogged(log);
 
         try
         {
