@@ -8,6 +8,9 @@ public sealed partial class AptBackend
     /// <summary>The most versions asked of one `apt-cache show` (its command line stays far below ARG_MAX).</summary>
     private const int VersionsPerLookup = 5000;
 
+    /// <summary>Below this many versions one lookup does it: a second apt-cache would cost more than it saves.</summary>
+    private const int MinVersionsPerLookup = 500;
+
     /// <summary>The plan's changes with their details (<see cref="AptPlanDetails"/>) from the records of the versions they name.</summary>
     /// <remarks>
     /// One `apt-cache show name=version...` for the whole plan (a few for a huge one): apt reads the cache the simulation
@@ -26,12 +29,16 @@ public sealed partial class AptBackend
             return changes;
         }
 
-        var lookups = versions.Chunk(VersionsPerLookup).Select(chunk => ShowAsync(environment, chunk, cancellationToken)).ToList();
+        // One lookup per core for a large plan (each parsed on a pool thread as it ends): apt-cache and the parsing of its
+        // records are most of what the details add to a check (bench/README.md, the apt check's overhead).
+        var perLookup = Math.Clamp((versions.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount, MinVersionsPerLookup, VersionsPerLookup);
+        var lookups = versions.Chunk(perLookup).Select(chunk => Task.Run(
+            async () => AptRecordParser.Parse((await ShowAsync(environment, chunk, cancellationToken).ConfigureAwait(false)).StandardOutput),
+            cancellationToken)).ToList();
         var records = new Dictionary<string, AptRecord>(StringComparer.Ordinal);
         foreach (var lookup in lookups)
         {
-            var result = await lookup.ConfigureAwait(false);
-            foreach (var (key, record) in AptRecordParser.Parse(result.StandardOutput))
+            foreach (var (key, record) in await lookup.ConfigureAwait(false))
             {
                 records.TryAdd(key, record);
             }
