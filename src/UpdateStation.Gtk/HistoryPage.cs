@@ -90,7 +90,7 @@ internal sealed class HistoryPage : IDisposable
     private SafeGObjectHandle Layout()
     {
         var page = Widgets.Box(GTK_ORIENTATION_VERTICAL, 8);
-        var scroller = SafeGObjectHandle.Own(Interop.Gtk.ScrolledWindowNew(IntPtr.Zero, IntPtr.Zero));
+        var scroller = Widgets.Scroller(_text);
         var buttons = Widgets.Box(GTK_ORIENTATION_HORIZONTAL, 8);
         using (scroller)
         using (buttons)
@@ -98,9 +98,6 @@ internal sealed class HistoryPage : IDisposable
             Widgets.Emphasize(_title);
             Widgets.ReadOnlyText(_text);
             Widgets.SetAccessibleName(_text, Catalog.T("Past upgrades"));
-            Interop.Gtk.ScrolledWindowSetPolicy(scroller, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);
-            Interop.Gtk.ScrolledWindowSetShadowType(scroller, Interop.Gtk.GtkShadowType.GTK_SHADOW_IN);
-            Interop.Gtk.ContainerAdd(scroller, _text);
             Interop.Gtk.BoxPackStart(page, _title, 0, 0, 0);
             Interop.Gtk.BoxPackStart(page, scroller, 1, 1, 0);
             Interop.Gtk.BoxPackEnd(buttons, _back, 0, 0, 0);

@@ -82,7 +82,7 @@ internal sealed partial class InstallPage
     private SafeGObjectHandle Layout()
     {
         var page = Widgets.Box(GTK_ORIENTATION_VERTICAL, 8);
-        var scroller = SafeGObjectHandle.Own(Interop.Gtk.ScrolledWindowNew(IntPtr.Zero, IntPtr.Zero));
+        var scroller = Widgets.Scroller(_log);
         var buttons = Widgets.Box(GTK_ORIENTATION_HORIZONTAL, 8);
         using (scroller)
         using (buttons)
@@ -94,10 +94,7 @@ internal sealed partial class InstallPage
             Widgets.ReadOnlyText(_log);
             Interop.Gtk.TextViewSetWrapMode(_log, Interop.Gtk.GtkWrapMode.GTK_WRAP_WORD_CHAR);
             Widgets.SetAccessibleName(_log, Catalog.T("Log"));
-            Interop.Gtk.ScrolledWindowSetPolicy(scroller, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);
-            Interop.Gtk.ScrolledWindowSetShadowType(scroller, Interop.Gtk.GtkShadowType.GTK_SHADOW_IN);
             Interop.Gtk.WidgetSetSizeRequest(scroller, -1, 200);
-            Interop.Gtk.ContainerAdd(scroller, _log);
             Interop.Gtk.ContainerAdd(_expander, scroller);
 
             foreach (var part in new[] { _title, _status, _counts, _download, _timeLeft, _bar, _detail })

@@ -11,7 +11,7 @@ internal sealed partial class UpdateWindow
     {
         var content = _listPage;
         var outer = Widgets.Box(GTK_ORIENTATION_VERTICAL, 8);
-        var scroller = SafeGObjectHandle.Own(Interop.Gtk.ScrolledWindowNew(IntPtr.Zero, IntPtr.Zero));
+        var scroller = Widgets.Scroller(_list);
         var buttons = Widgets.Box(GTK_ORIENTATION_HORIZONTAL, 8);
         using (outer)
         using (scroller)
@@ -32,9 +32,6 @@ internal sealed partial class UpdateWindow
             Widgets.AppendTextColumn(_list, Catalog.T("Notes"), PlanTreeStore.NotesColumn, PlanTreeStore.WeightColumn);
             Widgets.SetAccessibleName(_list, Catalog.T("Updates"));
             Interop.Gtk.TreeViewSetFixedHeightMode(_list, 1);
-            Interop.Gtk.ScrolledWindowSetPolicy(scroller, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);
-            Interop.Gtk.ScrolledWindowSetShadowType(scroller, Interop.Gtk.GtkShadowType.GTK_SHADOW_IN);
-            Interop.Gtk.ContainerAdd(scroller, _list);
             Interop.Gtk.WidgetSetSizeRequest(_details.Root, -1, DetailsHeight);
             Interop.Gtk.PanedPack1(_listAndDetails, scroller, 1, 0);
             Interop.Gtk.PanedPack2(_listAndDetails, _details.Root, 0, 0);

@@ -8,6 +8,16 @@ internal static class Widgets
     public static SafeGObjectHandle Box(Interop.Gtk.GtkOrientation orientation, int spacing) =>
         SafeGObjectHandle.Own(Interop.Gtk.BoxNew(orientation, spacing));
 
+    /// <summary>A framed scrolled window (scroll bars as needed) holding <paramref name="child"/>; the caller owns it.</summary>
+    public static SafeGObjectHandle Scroller(SafeGObjectHandle child)
+    {
+        var scroller = SafeGObjectHandle.Own(Interop.Gtk.ScrolledWindowNew(IntPtr.Zero, IntPtr.Zero));
+        Interop.Gtk.ScrolledWindowSetPolicy(scroller, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC, Interop.Gtk.GtkPolicyType.GTK_POLICY_AUTOMATIC);
+        Interop.Gtk.ScrolledWindowSetShadowType(scroller, Interop.Gtk.GtkShadowType.GTK_SHADOW_IN);
+        Interop.Gtk.ContainerAdd(scroller, child);
+        return scroller;
+    }
+
     /// <summary>A left-aligned, wrapping label; the text is text (never markup).</summary>
     public static SafeGObjectHandle Label(string text = "")
     {
