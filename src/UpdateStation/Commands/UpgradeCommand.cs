@@ -63,9 +63,22 @@ internal static class UpgradeCommand
                 ? new ProgressLines(output)
                 : bar = new TerminalProgressBar(output, TerminalWidth());
             guard.Token.ThrowIfCancellationRequested();
-            var upgrade = new HelperUpgrade(output, progress, () => bar?.Finish(), () => ChangesBegan(guard));
+            var changesBegan = false;
+            var upgrade = new HelperUpgrade(output, progress, () => bar?.Finish(), () => { changesBegan = true; ChangesBegan(guard); });
             var exit = await upgrade.RunAsync(elevation.Method!, elevation.Helper, plan).ConfigureAwait(false);
-            return exit != ExitCodes.Success && guard.StoppedBy is { } stoppedBy ? StopSignals.ExitStatusFor(stoppedBy) : exit;
+            if (exit != ExitCodes.Success && guard.StoppedBy is { } stoppedBy)
+            {
+                // A signal to the whole process group reaches the helper's package manager too, which may fail before the
+                // helper sees its own stop: the helper's words then name that failure, and these say what happened.
+                if (!changesBegan)
+                {
+                    Log.Error($"the upgrade was stopped by {stoppedBy} before any package changed; nothing was changed.");
+                }
+
+                return StopSignals.ExitStatusFor(stoppedBy);
+            }
+
+            return exit;
         }
         catch (OperationCanceledException) when (guard.StoppedBy is { } signal)
         {
